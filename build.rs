@@ -1,0 +1,83 @@
+//! Compiles the lexicon files (`lexicon/*.toml`) into static tables, so the
+//! parser (native and WASM) carries its phrase lists without parsing TOML at
+//! run time.
+
+use std::{env, fmt::Write as _, fs, path::Path};
+
+#[derive(serde::Deserialize)]
+struct Lexicon {
+    language: String,
+    #[serde(default)]
+    formula_articles: Vec<String>,
+    #[serde(default)]
+    months: Vec<String>,
+    #[serde(default)]
+    meeting: Vec<String>,
+    #[serde(default)]
+    annex: Vec<String>,
+    #[serde(default)]
+    resolution_word: Vec<String>,
+    #[serde(default)]
+    adopted: Vec<String>,
+    #[serde(default)]
+    preamble: Vec<String>,
+    #[serde(default)]
+    operative: Vec<String>,
+    #[serde(default)]
+    classes: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+fn list(out: &mut String, name: &str, items: &[String]) {
+    write!(out, "    {name}: &[").unwrap();
+    for s in items {
+        write!(out, "{s:?}, ").unwrap();
+    }
+    out.push_str("],\n");
+}
+
+fn main() {
+    let dir = Path::new("lexicon");
+    println!("cargo:rerun-if-changed=lexicon");
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .expect("lexicon/ is missing")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut out = String::from("pub static LEXICONS: &[Lexicon] = &[\n");
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap();
+        let lx: Lexicon = toml::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut pre = lx.preamble.clone();
+        let mut op = lx.operative.clone();
+        // Longest first, so the first match is the longest.
+        pre.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        pre.dedup();
+        op.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        op.dedup();
+        out.push_str("  Lexicon {\n");
+        writeln!(out, "    language: {:?},", lx.language).unwrap();
+        list(&mut out, "formula_articles", &lx.formula_articles);
+        list(&mut out, "months", &lx.months);
+        list(&mut out, "meeting", &lx.meeting);
+        list(&mut out, "annex", &lx.annex);
+        list(&mut out, "resolution_word", &lx.resolution_word);
+        list(&mut out, "adopted", &lx.adopted);
+        list(&mut out, "preamble", &pre);
+        list(&mut out, "operative", &op);
+        out.push_str("    classes: &[");
+        for (class, verbs) in &lx.classes {
+            write!(out, "({class:?}, &[").unwrap();
+            for v in verbs {
+                write!(out, "{v:?}, ").unwrap();
+            }
+            out.push_str("]), ");
+        }
+        out.push_str("],\n  },\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");
+    fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,209 @@
+//! Adoption lines and dates: `10th plenary meeting` + `12 March 2010`,
+//! `Adopted by the Security Council at its 9245th meeting, on 12 January
+//! 2023`, `Adopted unanimously at the 1382nd meeting.`, `49e séance
+//! plénière`, `102a sesión plenaria`, `4 de diciembre de 2023`.
+
+use crate::lexicon::{self, Lexicon};
+
+/// A found adoption line: the meeting as printed and the ISO date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub meeting: Option<String>,
+    pub date: Option<String>,
+}
+
+/// The first date in `text` as ISO 8601 (`2010-03-12`), in any language
+/// whose lexicon has month names.
+pub fn find_date(text: &str) -> Option<String> {
+    let words: Vec<(usize, &str)> = word_spans(text);
+    for (k, &(_, w)) in words.iter().enumerate() {
+        for lx in lexicon::all() {
+            if let Some(m) = lx.month(w) {
+                if let Some(d) = date_around(&words, k, m) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '/';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+fn day_of(w: &str) -> Option<u32> {
+    let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let rest = &w[digits.len()..];
+    if digits.is_empty() || !(rest.is_empty() || matches!(rest, "er" | "st" | "nd" | "rd" | "th" | "o" | "º")) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(w: &str) -> Option<u32> {
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+}
+
+/// `12 March 2010`, `4 de diciembre de 2023`, `March 12, 2010` around the
+/// month word at index `k`.
+fn date_around(words: &[(usize, &str)], k: usize, month: u32) -> Option<String> {
+    let w = |i: usize| words.get(i).map(|x| x.1);
+    // day before the month ("12 March", "4 de diciembre")
+    let day = w(k.wrapping_sub(1)).and_then(day_of).or_else(|| {
+        (w(k.wrapping_sub(1)) == Some("de")).then(|| w(k.wrapping_sub(2)).and_then(day_of)).flatten()
+    });
+    let year = w(k + 1).and_then(year_of).or_else(|| (w(k + 1) == Some("de")).then(|| w(k + 2).and_then(year_of)).flatten());
+    if let (Some(d), Some(y)) = (day, year) {
+        return Some(format!("{y:04}-{month:02}-{d:02}"));
+    }
+    // "March 12, 2010"
+    if let (Some(d), Some(y)) = (w(k + 1).and_then(day_of), w(k + 2).and_then(year_of)) {
+        return Some(format!("{y:04}-{month:02}-{d:02}"));
+    }
+    None
+}
+
+/// The ordinal number that opens a meeting (`10th`, `49e`, `102a`,
+/// `1382nd`); returns its byte length.
+fn ordinal_len(s: &str) -> Option<usize> {
+    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    let rest = &s[digits..];
+    for suf in ["st", "nd", "rd", "th", "ème", "e", "a", "ª", "ᵉ", "er", "re", "."] {
+        if rest.starts_with(suf) {
+            return Some(digits + suf.len());
+        }
+    }
+    Some(digits)
+}
+
+/// `10th plenary meeting` at the start of `text`: the meeting as printed.
+fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
+    let n = ordinal_len(text)?;
+    let mut rest = &text[n..];
+    let mut len = n;
+    // "50th (resumed) plenary meeting"
+    let ws = rest.len() - rest.trim_start().len();
+    rest = &rest[ws..];
+    len += ws;
+    if rest.starts_with('(') {
+        let close = rest.find(')')?;
+        let after = &rest[close + 1..];
+        let ws2 = after.len() - after.trim_start().len();
+        len += close + 1 + ws2;
+        rest = &after[ws2..];
+    }
+    for m in lx.meeting {
+        if rest.len() >= m.len() && rest.is_char_boundary(m.len()) && rest[..m.len()].to_lowercase() == m.to_lowercase() {
+            let end = len + m.len();
+            let tail = &text[end..];
+            if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            return Some(text[..end].to_string());
+        }
+    }
+    None
+}
+
+/// An adoption line: a meeting line (with or without its date), or the
+/// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
+pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
+    let t = text.trim();
+    if t.chars().count() > 160 {
+        return None;
+    }
+    for l in std::iter::once(lx).chain(lexicon::all().iter()) {
+        if let Some(meeting) = meeting_at(t, l) {
+            return Some(Found { meeting: Some(meeting), date: find_date(t) });
+        }
+    }
+    for l in std::iter::once(lx).chain(lexicon::all().iter()) {
+        if l.adopted.iter().any(|a| t.starts_with(a)) {
+            // the meeting: an ordinal followed by a meeting word
+            let mut meeting = None;
+            for (i, _) in t.char_indices() {
+                if t[i..].starts_with(|c: char| c.is_ascii_digit())
+                    && (i == 0 || !t[..i].ends_with(|c: char| c.is_ascii_digit()))
+                {
+                    if let Some(m) = meeting_at(&t[i..], l) {
+                        meeting = Some(m);
+                        break;
+                    }
+                }
+            }
+            let date = find_date(t);
+            if meeting.is_some() || date.is_some() {
+                return Some(Found { meeting, date });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> &'static Lexicon {
+        lexicon::get("en").unwrap()
+    }
+
+    #[test]
+    fn dates_in_three_languages() {
+        assert_eq!(find_date("12 March 2010").as_deref(), Some("2010-03-12"));
+        assert_eq!(find_date("le 4 décembre 2023").as_deref(), Some("2023-12-04"));
+        assert_eq!(find_date("1er janvier 2024").as_deref(), Some("2024-01-01"));
+        assert_eq!(find_date("4 de diciembre de 2023").as_deref(), Some("2023-12-04"));
+        assert_eq!(find_date("no date here 2023"), None);
+    }
+
+    #[test]
+    fn meeting_lines() {
+        let f = adoption_line("10th Plenary Meeting\n12 March 2010", en()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("10th Plenary Meeting"));
+        assert_eq!(f.date.as_deref(), Some("2010-03-12"));
+        let f = adoption_line("50th (resumed) plenary meeting 22 December 2023", en()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("50th (resumed) plenary meeting"));
+        let f = adoption_line("102a sesión plenaria 4 de diciembre de 2023", lexicon::get("es").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("102a sesión plenaria"));
+        assert_eq!(f.date.as_deref(), Some("2023-12-04"));
+        let f = adoption_line("49e séance plénière", lexicon::get("fr").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("49e séance plénière"));
+    }
+
+    #[test]
+    fn security_council_forms() {
+        let f = adoption_line("Adopted by the Security Council at its 9245th meeting, on 12 January 2023", en()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("9245th meeting"));
+        assert_eq!(f.date.as_deref(), Some("2023-01-12"));
+        let f = adoption_line("Adopted unanimously at the 1382nd meeting.", en()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("1382nd meeting"));
+        assert_eq!(f.date, None);
+    }
+
+    #[test]
+    fn ordinary_paragraphs_are_not_adoption_lines() {
+        assert!(adoption_line("10 Member States met", en()).is_none());
+        assert!(adoption_line("Decides to convene the meeting", en()).is_none());
+    }
+}

@@ -1,0 +1,105 @@
+//! Normalized blocks: what both readers (Markdown, plain text) produce and
+//! the structure stage consumes. A block is one paragraph-like unit of the
+//! input with its plain text, emphasis, footnote markers and source map.
+
+use crate::model::Span;
+use crate::textbuf::TextBuf;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading (Markdown `#`), with its level.
+    Heading(u8),
+    /// A paragraph of running text.
+    Para,
+    /// A footnote's text, with its marker (`1`, `*`, `74/`).
+    FootnoteDef(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: TextBuf,
+    /// Emphasized (italic or bold) ranges of `text`.
+    pub emph: Vec<(usize, usize)>,
+    /// Footnote markers and where they stood in `text`.
+    pub notes: Vec<(usize, String)>,
+    /// The paragraph number that markup gave (a Markdown ordered-list item).
+    pub list_num: Option<String>,
+    /// A page break (rule, page furniture, footnote block) came just before.
+    pub after_break: bool,
+    /// The block's bytes in the input.
+    pub span: Span,
+}
+
+impl Block {
+    pub fn new(kind: BlockKind, text: TextBuf, span: Span) -> Block {
+        Block { kind, text, emph: Vec::new(), notes: Vec::new(), list_num: None, after_break: false, span }
+    }
+
+    pub fn str(&self) -> &str {
+        &self.text.text
+    }
+
+    /// True when all the text's letters lie inside emphasis.
+    pub fn all_emphasized(&self) -> bool {
+        let t = self.str();
+        !self.emph.is_empty()
+            && t.char_indices()
+                .filter(|(_, c)| c.is_alphanumeric())
+                .all(|(i, _)| self.emph.iter().any(|&(a, b)| a <= i && i < b))
+    }
+
+    /// Drop the first `n` bytes of text (a number label), shifting emphasis
+    /// and markers.
+    pub fn drop_prefix(&mut self, n: usize) {
+        let n = n.min(self.text.len());
+        self.text = self.text.slice(n, self.text.len());
+        self.emph = self.emph.iter().filter(|e| e.1 > n).map(|&(a, b)| (a.saturating_sub(n), b - n)).collect();
+        self.notes = self.notes.iter().map(|(p, m)| (p.saturating_sub(n), m.clone())).collect();
+        let lead_ws = self.text.text.len() - self.text.text.trim_start().len();
+        if lead_ws > 0 {
+            self.drop_prefix(lead_ws);
+        }
+    }
+
+    /// Cut at text offset `at`: self keeps `[0, at)`, the rest is returned.
+    pub fn split_off(&mut self, at: usize) -> Block {
+        let mut rest = self.clone();
+        rest.text = self.text.slice(at, self.text.len());
+        rest.emph = self.emph.iter().filter(|e| e.1 > at).map(|&(a, b)| (a.saturating_sub(at), b - at)).collect();
+        rest.notes = self.notes.iter().filter(|n| n.0 >= at).map(|(p, m)| (p - at, m.clone())).collect();
+        rest.list_num = None;
+        rest.after_break = false;
+        rest.span = Span::new(rest.text.src(0), self.span.end);
+        self.text = self.text.slice(0, at);
+        self.emph = self.emph.iter().filter(|e| e.0 < at).map(|&(a, b)| (a, b.min(at))).collect();
+        self.notes.retain(|n| n.0 < at || (n.0 == at && at == self.text.len()));
+        self.span = Span::new(self.span.start, self.text.span(0, self.text.len()).end);
+        let t = self.text.trim();
+        let shift = 0;
+        let _ = shift;
+        self.text = t;
+        rest.trim_start();
+        rest
+    }
+
+    fn trim_start(&mut self) {
+        let ws = self.text.text.len() - self.text.text.trim_start().len();
+        if ws > 0 {
+            self.drop_prefix(ws);
+        }
+    }
+
+    /// Append `other` (the continuation of this paragraph), joined by `sep`.
+    pub fn join(&mut self, other: &Block, sep: &str) {
+        let base = self.text.len() + sep.len();
+        if !sep.is_empty() {
+            let at = self.text.src(self.text.len());
+            self.text.push_raw(sep, at);
+        }
+        self.text.append(&other.text);
+        self.emph.extend(other.emph.iter().map(|&(a, b)| (a + base, b + base)));
+        self.notes.extend(other.notes.iter().map(|(p, m)| (p + base, m.clone())));
+        self.span = self.span.cover(other.span);
+    }
+}

@@ -1,0 +1,66 @@
+//! Stable node ids in the Akoma Ntoso naming style, usable as URL
+//! fragments: `preamble__container_2`, `para_4`,
+//! `para_8__list_1__point_a`, `authorialNote_10`, `att_1`.
+
+use std::collections::HashSet;
+
+/// Preambular paragraph at `index` (0-based): `preamble__container_{index+1}`.
+pub fn preamble(index: usize) -> String {
+    format!("preamble__container_{}", index + 1)
+}
+
+/// Operative paragraph: `para_{num}` from the printed number, else its
+/// position; a repeated id gets a `_2`, `_3` suffix.
+pub fn operative(num: Option<&str>, index: usize, taken: &mut HashSet<String>) -> String {
+    let base = match num {
+        Some(n) if n.chars().all(|c| c.is_ascii_alphanumeric()) => format!("para_{n}"),
+        _ => format!("para_{}", index + 1),
+    };
+    unique(base, taken)
+}
+
+/// Item of `parent`: `{parent}__list_1__point_{label}` (`a`, `ii`; a bullet
+/// gets its position).
+pub fn item(parent: &str, label: &str, index: usize) -> String {
+    let core: String = label.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let core = if core.is_empty() { (index + 1).to_string() } else { core };
+    format!("{parent}__list_1__point_{core}")
+}
+
+/// Footnote: `authorialNote_{marker}` for a number, else its position.
+pub fn footnote(marker: &str, index: usize, taken: &mut HashSet<String>) -> String {
+    let m = marker.trim_end_matches('/');
+    let base = if !m.is_empty() && m.chars().all(|c| c.is_ascii_alphanumeric()) {
+        format!("authorialNote_{m}")
+    } else {
+        format!("authorialNote_{}", index + 1)
+    };
+    unique(base, taken)
+}
+
+fn unique(base: String, taken: &mut HashSet<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while !taken.insert(id.clone()) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scheme() {
+        let mut t = HashSet::new();
+        assert_eq!(preamble(1), "preamble__container_2");
+        assert_eq!(operative(Some("4"), 3, &mut t), "para_4");
+        assert_eq!(operative(Some("4"), 4, &mut t), "para_4_2");
+        assert_eq!(item("para_8", "(a)", 0), "para_8__list_1__point_a");
+        assert_eq!(item("para_8__list_1__point_d", "(ii)", 1), "para_8__list_1__point_d__list_1__point_ii");
+        assert_eq!(footnote("10", 9, &mut t), "authorialNote_10");
+        assert_eq!(footnote("*/", 2, &mut t), "authorialNote_3");
+    }
+}

@@ -1,0 +1,385 @@
+//! Markdown reader: pulldown-cmark events (with source offsets) into blocks.
+//!
+//! Besides CommonMark it understands what PDF-to-Markdown converters leave:
+//! `---` page breaks, `<sup>N</sup>` footnote markers and footnote texts,
+//! superscript ordinals (`10<sup>th</sup>`), GFM `[^1]` footnotes, and ordered
+//! lists that restart at any number (the printed number is read from the
+//! source, not from the list's counter).
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::block::{Block, BlockKind};
+use crate::model::Span;
+use crate::textbuf::TextBuf;
+
+struct Open {
+    kind: BlockKind,
+    text: TextBuf,
+    emph: Vec<(usize, usize)>,
+    notes: Vec<(usize, String)>,
+    /// Text offsets where a new source line began (soft or hard break).
+    line_starts: Vec<usize>,
+    list_num: Option<String>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Default)]
+struct Reader<'a> {
+    input: &'a str,
+    blocks: Vec<Block>,
+    open: Option<Open>,
+    emph_stack: Vec<usize>,
+    /// Inside `<sup>`: the text so far and where it started.
+    sup: Option<(String, usize)>,
+    item_num: Option<String>,
+    footnote_label: Option<String>,
+    pending_break: bool,
+}
+
+/// Read Markdown into blocks.
+pub fn read(input: &str) -> Vec<Block> {
+    let mut r = Reader { input, ..Default::default() };
+    let opts = Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    for (ev, range) in Parser::new_ext(input, opts).into_offset_iter() {
+        r.event(ev, range);
+    }
+    r.close();
+    r.blocks
+}
+
+/// The printed number of an ordered-list item whose source starts at `s`.
+fn item_number(s: &str) -> Option<String> {
+    let s = s.trim_start();
+    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(digits)
+}
+
+/// Superscript text that continues the word before it (`10<sup>th</sup>`).
+fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s, "st" | "nd" | "rd" | "th" | "e" | "er" | "re" | "ère" | "a" | "o" | "ª" | "º" | "ᵉ" | "bis" | "ter")
+}
+
+/// Superscript text that is a footnote marker.
+pub fn is_marker(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.len() <= 6
+        && (s.chars().all(|c| c.is_ascii_digit())
+            || s.chars().all(|c| c == '*')
+            || s.trim_end_matches('/').chars().all(|c| c.is_ascii_digit() || c == '*') && s.ends_with('/')
+            || s.chars().count() == 1 && s.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+impl<'a> Reader<'a> {
+    fn ensure_open(&mut self, at: usize) -> &mut Open {
+        if self.open.is_none() {
+            let kind = match &self.footnote_label {
+                Some(l) => BlockKind::FootnoteDef(l.clone()),
+                None => BlockKind::Para,
+            };
+            self.open = Some(Open {
+                kind,
+                text: TextBuf::new(),
+                emph: Vec::new(),
+                notes: Vec::new(),
+                line_starts: Vec::new(),
+                list_num: self.item_num.take(),
+                start: at,
+                end: at,
+            });
+        }
+        self.open.as_mut().unwrap()
+    }
+
+    fn start_block(&mut self, kind: BlockKind, at: usize) {
+        self.close();
+        self.ensure_open(at).kind = kind;
+    }
+
+    fn push_text(&mut self, s: &str, at: usize) {
+        if let Some((buf, _)) = &mut self.sup {
+            buf.push_str(s);
+            return;
+        }
+        let o = self.ensure_open(at);
+        o.text.push(s, at);
+        o.end = o.end.max(at + s.len());
+    }
+
+    fn event(&mut self, ev: Event<'a>, range: std::ops::Range<usize>) {
+        match ev {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {
+                    let reuse = self.open.as_ref().is_some_and(|o| o.text.is_empty() && o.list_num.is_some());
+                    if !reuse {
+                        self.close();
+                    }
+                    self.ensure_open(range.start);
+                }
+                Tag::Heading { level, .. } => self.start_block(BlockKind::Heading(level as u8), range.start),
+                Tag::Item => {
+                    self.close();
+                    self.item_num = item_number(&self.input[range.start..range.end]);
+                    self.ensure_open(range.start);
+                }
+                Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_) => {
+                    self.close()
+                }
+                Tag::TableRow | Tag::TableHead => self.close(),
+                Tag::FootnoteDefinition(label) => {
+                    self.close();
+                    self.footnote_label = Some(label.to_string());
+                }
+                Tag::Emphasis | Tag::Strong => {
+                    let at = self.ensure_open(range.start).text.len();
+                    self.emph_stack.push(at);
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                    if let Some(o) = &mut self.open {
+                        o.end = o.end.max(range.end);
+                    }
+                    self.close()
+                }
+                TagEnd::TableRow | TagEnd::TableHead | TagEnd::BlockQuote(_) => self.close(),
+                TagEnd::FootnoteDefinition => {
+                    self.close();
+                    self.footnote_label = None;
+                }
+                TagEnd::Emphasis | TagEnd::Strong => {
+                    if let (Some(a), Some(o)) = (self.emph_stack.pop(), &mut self.open) {
+                        let b = o.text.len();
+                        if b > a {
+                            o.emph.push((a, b));
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) | Event::Code(t) => {
+                // A literal `<sup>` in text (escaped) stays text.
+                self.push_text(&t, range.start)
+            }
+            Event::InlineHtml(h) | Event::Html(h) => self.html(&h, range.start),
+            Event::FootnoteReference(label) => {
+                let o = self.ensure_open(range.start);
+                o.notes.push((o.text.len(), label.to_string()));
+            }
+            Event::SoftBreak => {
+                let o = self.ensure_open(range.start);
+                o.text.push_space(range.start);
+                let l = o.text.len();
+                o.line_starts.push(l);
+            }
+            Event::HardBreak => {
+                let o = self.ensure_open(range.start);
+                while o.text.text.ends_with(' ') {
+                    o.text = o.text.slice(0, o.text.len() - 1);
+                }
+                o.text.push_raw("\n", range.start);
+                let l = o.text.len();
+                o.line_starts.push(l);
+            }
+            Event::Rule => {
+                self.close();
+                self.pending_break = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// Inline or block HTML: `<sup>` markers and ordinals, `<br>`, emphasis
+    /// tags; any other markup is kept as text (never silently dropped).
+    fn html(&mut self, h: &str, at: usize) {
+        let mut rest = h;
+        let mut pos = at;
+        while !rest.is_empty() {
+            if let Some(lt) = rest.find('<') {
+                if lt > 0 {
+                    self.push_text(&rest[..lt], pos);
+                }
+                let tail = &rest[lt..];
+                let Some(gt) = tail.find('>') else {
+                    self.push_text(tail, pos + lt);
+                    break;
+                };
+                let tag = &tail[..=gt];
+                self.tag(tag, pos + lt);
+                let used = lt + gt + 1;
+                rest = &rest[used..];
+                pos += used;
+            } else {
+                self.push_text(rest, pos);
+                break;
+            }
+        }
+    }
+
+    fn tag(&mut self, tag: &str, at: usize) {
+        let name: String = tag
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .trim_end_matches('/')
+            .trim()
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "sup" => self.sup = Some((String::new(), at)),
+            "/sup" => {
+                if let Some((content, start)) = self.sup.take() {
+                    self.superscript(content.trim(), start);
+                }
+            }
+            "br" => {
+                let o = self.ensure_open(at);
+                o.text.push_raw("\n", at);
+            }
+            "em" | "i" | "strong" | "b" => {
+                let at = self.ensure_open(at).text.len();
+                self.emph_stack.push(at);
+            }
+            "/em" | "/i" | "/strong" | "/b" => {
+                if let (Some(a), Some(o)) = (self.emph_stack.pop(), &mut self.open) {
+                    let b = o.text.len();
+                    if b > a {
+                        o.emph.push((a, b));
+                    }
+                }
+            }
+            "sub" | "/sub" | "span" | "/span" => {}
+            _ => {
+                if let Some((buf, _)) = &mut self.sup {
+                    buf.push_str(tag);
+                } else {
+                    self.push_text(tag, at)
+                }
+            }
+        }
+    }
+
+    fn superscript(&mut self, content: &str, start: usize) {
+        let o = self.ensure_open(start);
+        let after_digit = o.text.text.ends_with(|c: char| c.is_ascii_digit());
+        if after_digit && is_ordinal_suffix(content) {
+            // Keep the ordinal in the word: "10th".
+            let src = start + "<sup>".len();
+            let mut t = TextBuf::new();
+            t.push(content, src);
+            o.text.append(&t);
+        } else if is_marker(content) {
+            o.notes.push((o.text.len(), content.to_string()));
+        } else {
+            o.text.push(content, start);
+        }
+    }
+
+    fn close(&mut self) {
+        let Some(mut o) = self.open.take() else { return };
+        self.emph_stack.clear();
+        while o.text.text.ends_with(|c: char| c.is_whitespace()) {
+            let l = o.text.text.trim_end().len();
+            o.text = o.text.slice(0, l);
+        }
+        if o.text.is_empty() && o.notes.is_empty() {
+            return;
+        }
+        let span = Span::new(o.start, o.end.max(o.start));
+        // `<sup>1</sup> United Nations, ...`: the text of footnote 1.
+        if o.kind == BlockKind::Para && o.notes.first().is_some_and(|n| n.0 == 0) && o.list_num.is_none() {
+            self.footnote_texts(o, span);
+            return;
+        }
+        let mut b = Block::new(o.kind, o.text, span);
+        b.emph = o.emph;
+        b.notes = o.notes;
+        b.list_num = o.list_num;
+        if matches!(b.kind, BlockKind::Para | BlockKind::Heading(_)) {
+            b.after_break = std::mem::take(&mut self.pending_break);
+        }
+        self.blocks.push(b);
+    }
+
+    /// A paragraph of footnote texts: one footnote per marker that starts a
+    /// line.
+    fn footnote_texts(&mut self, o: Open, span: Span) {
+        let mut starts: Vec<(usize, String)> = Vec::new();
+        let mut inline: Vec<(usize, String)> = Vec::new();
+        for (p, m) in &o.notes {
+            if *p == 0 || o.line_starts.contains(p) {
+                starts.push((*p, m.clone()));
+            } else {
+                inline.push((*p, m.clone()));
+            }
+        }
+        for (k, (p, marker)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(o.text.len(), |n| n.0);
+            let text = o.text.slice(*p, end).trim();
+            let sp = if text.is_empty() { span } else { text.span(0, text.len()) };
+            let start = if k == 0 { span.start } else { sp.start };
+            let mut b = Block::new(BlockKind::FootnoteDef(marker.clone()), text, Span::new(start, sp.end.max(start)));
+            let off = o.text.len() - o.text.slice(*p, o.text.len()).trim().len();
+            let _ = off;
+            b.emph = o.emph.iter().filter(|e| e.0 >= *p && e.1 <= end).map(|&(a, c)| (a - p, c - p)).collect();
+            b.notes = inline.iter().filter(|n| n.0 > *p && n.0 <= end).map(|(q, m)| (q - p, m.clone())).collect();
+            self.blocks.push(b);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_keep_the_printed_number() {
+        let src = "4. *Recalls* that\n\n6. *Urges* States\n";
+        let b = read(src);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].list_num.as_deref(), Some("4"));
+        assert_eq!(b[1].list_num.as_deref(), Some("6"));
+        assert_eq!(b[1].str(), "Urges States");
+        assert_eq!(b[1].emph, vec![(0, 5)]);
+    }
+
+    #[test]
+    fn sup_markers_ordinals_and_footnote_texts() {
+        let src = "Convention,<sup>1</sup> and\n\n*10<sup>th</sup> Plenary Meeting*\n\n---\n\n<sup>1</sup> United Nations, *Treaty Series*.\n";
+        let b = read(src);
+        assert_eq!(b[0].str(), "Convention, and");
+        assert_eq!(b[0].notes, vec![(11, "1".to_string())]);
+        assert_eq!(b[1].str(), "10th Plenary Meeting");
+        assert_eq!(b[2].kind, BlockKind::FootnoteDef("1".into()));
+        assert_eq!(b[2].str(), "United Nations, Treaty Series.");
+        let s = b[2].text.span(0, 6);
+        assert_eq!(&src[s.start..s.end], "United");
+    }
+
+    #[test]
+    fn page_break_marks_the_next_paragraph() {
+        let b = read("one\n\n---\n\n<sup>2</sup> note\n\ntwo\n");
+        assert!(!b[0].after_break);
+        assert!(b[2].after_break);
+        assert_eq!(b[2].str(), "two");
+    }
+
+    #[test]
+    fn gfm_footnotes() {
+        let b = read("Text[^1] here.\n\n[^1]: The note.\n");
+        assert_eq!(b[0].notes, vec![(4, "1".to_string())]);
+        assert!(b.iter().any(|x| x.kind == BlockKind::FootnoteDef("1".into()) && x.str() == "The note."));
+    }
+
+    #[test]
+    fn unknown_html_is_kept_as_text() {
+        let b = read("a <script>x</script> b\n");
+        assert!(b[0].str().contains("<script>"));
+    }
+}

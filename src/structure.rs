@@ -1,0 +1,922 @@
+//! Classified structure: normalized blocks into the parts of a resolution.
+//!
+//! header (symbol, number, title) -> enacting formula -> preambular
+//! paragraphs -> operative paragraphs (with sections and nested items) ->
+//! adoption line (+ vote) -> annexes; footnote texts are gathered from
+//! wherever the reader found them.
+
+use crate::adoption;
+use crate::block::{Block, BlockKind};
+use crate::lexicon::{self, Lexicon, Part};
+use crate::model::{Adoption, Annex, Footnote, HeaderSpans, Meta, Span};
+use crate::textbuf::TextBuf;
+
+/// A paragraph label at the start of a block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// An operative paragraph number (`4.`, `4 -`).
+    Number(String),
+    /// An item label as printed (`(a)`, `a)`, `(iv)`, `•`).
+    Item(String),
+}
+
+/// The label at the start of `t` and the byte length it takes (with the
+/// white space after it).
+pub fn label_len(t: &str) -> Option<(Label, usize)> {
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after_ws = |i: usize| -> Option<usize> {
+        let rest = &t[i..];
+        let ws = rest.len() - rest.trim_start().len();
+        (ws > 0 || rest.is_empty()).then_some(i + ws)
+    };
+    if digits > 0 && digits <= 3 {
+        let rest = &t[digits..];
+        if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return after_ws(digits + 1).map(|n| (Label::Number(t[..digits].to_string()), n));
+        }
+        // Arabic "1 -"
+        let r = rest.trim_start();
+        if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() == 1 {
+            let dash = r.chars().next().unwrap().len_utf8();
+            return after_ws(digits + 1 + dash).map(|n| (Label::Number(t[..digits].to_string()), n));
+        }
+        return None;
+    }
+    if t.starts_with('(') {
+        let close = t.find(')')?;
+        let inner = &t[1..close];
+        if is_item_word(inner) {
+            return after_ws(close + 1).map(|n| (Label::Item(t[..=close].to_string()), n));
+        }
+        return None;
+    }
+    if let Some(close) = t.find(')') {
+        let inner = &t[..close];
+        if close <= 5 && is_item_word(inner) && inner.chars().all(|c| c.is_ascii_lowercase()) {
+            return after_ws(close + 1).map(|n| (Label::Item(t[..=close].to_string()), n));
+        }
+    }
+    for bullet in ["•", "–", "-", "·", "▪"] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            if rest.starts_with(' ') {
+                return after_ws(bullet.len()).map(|n| (Label::Item(bullet.to_string()), n));
+            }
+        }
+    }
+    None
+}
+
+fn is_item_word(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 5
+        && (s.chars().all(|c| c.is_ascii_lowercase()) && (s.len() <= 2 || s.chars().all(|c| "ivxlc".contains(c)))
+            || s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 2)
+}
+
+pub fn label_of(t: &str) -> Option<Label> {
+    label_len(t).map(|x| x.0)
+}
+
+/// `t` is only a label (`1.`, `(a)`).
+pub fn is_lone_label(t: &str) -> bool {
+    label_len(t.trim()).is_some_and(|(_, n)| n >= t.trim().len())
+}
+
+/// `75/103. Title`, `1972/1663(LII).Title`, `ES-11/1. Title`: the number and
+/// the title.
+pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_start();
+    let mut end = 0;
+    let b = t.as_bytes();
+    // optional "ES-" / "S-" prefix
+    for p in ["ES-", "S-"] {
+        if t.starts_with(p) {
+            end = p.len();
+        }
+    }
+    let d1 = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if d1 == 0 || b.get(end + d1) != Some(&b'/') {
+        return None;
+    }
+    end += d1 + 1;
+    let d2 = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if d2 == 0 {
+        return None;
+    }
+    end += d2;
+    // "(LII)" or " (LII)"
+    let rest = &t[end..];
+    let r = rest.trim_start();
+    if r.starts_with('(') {
+        if let Some(c) = r.find(')') {
+            if r[1..c].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+                end += rest.len() - r.len() + c + 1;
+            }
+        }
+    }
+    let rest = &t[end..];
+    let title = rest.strip_prefix('.')?;
+    let title = title.trim_start();
+    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((&t[..end], title))
+}
+
+/// Language of the text: the lexicon whose lead phrases open the most
+/// blocks; scripts without a lexicon of phrases by their letters.
+pub fn detect_language(blocks: &[Block]) -> &'static str {
+    let mut cyr = 0usize;
+    let mut arab = 0usize;
+    let mut cjk = 0usize;
+    let mut latin = 0usize;
+    for b in blocks.iter().take(200) {
+        for c in b.str().chars().take(400) {
+            match c as u32 {
+                0x0400..=0x04FF => cyr += 1,
+                0x0600..=0x06FF => arab += 1,
+                0x4E00..=0x9FFF => cjk += 1,
+                0x41..=0x5A | 0x61..=0x7A => latin += 1,
+                _ => {}
+            }
+        }
+    }
+    let max = cyr.max(arab).max(cjk).max(latin);
+    if max > 0 && max == cjk {
+        return "zh";
+    }
+    if max > 0 && max == arab {
+        return "ar";
+    }
+    if max > 0 && max == cyr {
+        return "ru";
+    }
+    let mut best = ("en", 0usize);
+    for lx in lexicon::all().iter().filter(|l| matches!(l.language, "en" | "fr" | "es")) {
+        let mut score = 0;
+        for b in blocks {
+            let t = strip_label(b.str());
+            if lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some() {
+                score += 2;
+            }
+            if lx.formula_articles.iter().any(|a| t.starts_with(&format!("{a} "))) {
+                score += 1;
+            }
+        }
+        if score > best.1 {
+            best = (lx.language, score);
+        }
+    }
+    best.0
+}
+
+fn strip_label(t: &str) -> &str {
+    match label_len(t) {
+        Some((_, n)) => &t[n.min(t.len())..],
+        None => t,
+    }
+}
+
+/// A paragraph under construction.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub label: Option<Label>,
+    pub block: Block,
+    pub lead: Option<(String, Span)>,
+    pub items: Vec<Node>,
+    pub section: Option<String>,
+    /// The lead was not in the lexicon (found from emphasis or guessed).
+    pub unknown_lead: bool,
+}
+
+impl Node {
+    /// The deepest last item (where a continuation belongs).
+    fn last_mut(&mut self) -> &mut Node {
+        if self.items.is_empty() {
+            self
+        } else {
+            self.items.last_mut().unwrap().last_mut()
+        }
+    }
+}
+
+/// What the structure stage found.
+#[derive(Debug, Default)]
+pub struct Structure {
+    pub meta: Meta,
+    pub spans: HeaderSpans,
+    pub formula: Option<String>,
+    pub preamble: Vec<Node>,
+    pub operative: Vec<Node>,
+    pub footnotes: Vec<Footnote>,
+    pub annexes: Vec<Annex>,
+    /// Blocks that could not be placed (text before the formula that is not
+    /// a header field is not counted).
+    pub unplaced: Vec<Block>,
+    pub has_sections: bool,
+    /// Footnote markers cited in the title.
+    pub title_notes: Vec<String>,
+}
+
+fn text_of(b: &Block) -> String {
+    b.str().replace('\n', " ")
+}
+
+/// The enacting formula (`The General Assembly,`): the body it names.
+fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
+    let t = b.str().trim();
+    if t.chars().count() > 120 || label_of(t).is_some() || t.contains(". ") {
+        return None;
+    }
+    let core = t.trim_end_matches([',', '，', '،', ':']).trim();
+    let ends_ok = t.ends_with([',', '，', '،']) || t == core;
+    if !ends_ok {
+        return None;
+    }
+    for l in std::iter::once(lx).chain(lexicon::all()) {
+        for a in l.formula_articles {
+            let rest = if a.ends_with(['’', '\'']) { core.strip_prefix(a) } else { core.strip_prefix(a).and_then(|r| r.strip_prefix(' ')) };
+            if let Some(rest) = rest {
+                let first = rest.chars().next()?;
+                if first.is_uppercase() && rest.split_whitespace().count() <= 8 {
+                    // A body is a name: its words are capitalized or short
+                    // joiners ("on", "of", "and", "de", "la").
+                    let name_like = rest.split_whitespace().all(|w| {
+                        w.chars().next().is_some_and(|c| c.is_uppercase()) || w.chars().count() <= 3
+                    });
+                    if name_like {
+                        return Some(rest.to_string());
+                    }
+                }
+            }
+        }
+    }
+    // Scripts without articles: a short, fully emphasized line ending in a
+    // comma (Markdown), or a short line ending in a comma before the
+    // paragraphs (Russian, Chinese, Arabic).
+    if !matches!(lx.language, "en" | "fr" | "es") && t.ends_with([',', '，', '،']) && t.chars().count() <= 40 {
+        let mut body = core.to_string();
+        for a in lx.formula_articles {
+            if let Some(r) = body.strip_prefix(a) {
+                body = r.trim().to_string();
+            }
+        }
+        return Some(body);
+    }
+    None
+}
+
+/// The lead of a paragraph whose label has been removed.
+fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool) -> (Option<(String, Span)>, bool) {
+    let t = b.str();
+    // Emphasis at the start: the typeset lead.
+    if let Some(&(s, e)) = b.emph.iter().filter(|e| e.0 == 0).max_by_key(|e| e.1) {
+        if e < t.len() || is_item || t.len() < 200 {
+            let mut end = e;
+            // extend to the end of the word ("*Invite*s")
+            while let Some(c) = t[end..].chars().next() {
+                if c.is_alphanumeric() {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let lead = t[s..end].trim_end().trim_end_matches([',', ';', ':', '،', '，', '；', '：']).trim_end();
+            if !lead.is_empty() && e < t.len() {
+                let known = lx.lead_of(lead, part).is_some_and(|p| p.len() == lead.len())
+                    || lx.lead_of(lead, other(part)).is_some_and(|p| p.len() == lead.len());
+                return (Some((lead.to_string(), b.text.span(s, s + lead.len()))), !known);
+            }
+        }
+    }
+    if is_item {
+        return (None, false);
+    }
+    let found = lx.lead_of(t, part).or_else(|| lx.lead_of(t, other(part)));
+    if let Some(p) = found {
+        return (Some((p.to_string(), b.text.span(0, p.len()))), false);
+    }
+    (None, false)
+}
+
+fn other(p: Part) -> Part {
+    match p {
+        Part::Preamble => Part::Operative,
+        Part::Operative => Part::Preamble,
+    }
+}
+
+/// A guessed lead for a paragraph whose opening words are in no lexicon:
+/// the first word, with the adverbs that commonly follow it.
+fn guess_lead(t: &str, lang: &str) -> Option<String> {
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    let first = first.trim_end_matches([',', ';', ':']);
+    if !first.chars().next()?.is_uppercase() || first.chars().count() < 4 || !first.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’') {
+        return None;
+    }
+    let mods: &[&str] = match lang {
+        "en" => &["also", "further", "again"],
+        "fr" => &["également", "aussi", "en"],
+        "es" => &["también", "además"],
+        _ => &[],
+    };
+    let mut lead = first.to_string();
+    if let Some(w) = words.next() {
+        let w = w.trim_end_matches([',', ';', ':']);
+        if mods.contains(&w) && w != "en" {
+            lead.push(' ');
+            lead.push_str(w);
+        }
+    }
+    Some(lead)
+}
+
+/// Item label kinds, for nesting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ItemKind {
+    Letter,
+    Roman,
+    Digit,
+    Bullet,
+    Upper,
+}
+
+fn label_core(l: &str) -> &str {
+    l.trim_matches(|c: char| c == '(' || c == ')' || c == '.' || c == ' ')
+}
+
+fn item_kind(label: &str, prev_sibling: Option<&str>) -> ItemKind {
+    let core = label_core(label);
+    if core.chars().all(|c| c.is_ascii_digit()) && !core.is_empty() {
+        return ItemKind::Digit;
+    }
+    if !core.chars().all(|c| c.is_alphanumeric()) || core.is_empty() {
+        return ItemKind::Bullet;
+    }
+    if core.chars().all(|c| c.is_ascii_uppercase()) {
+        return ItemKind::Upper;
+    }
+    let roman_letters = core.chars().all(|c| "ivxlc".contains(c));
+    if roman_letters {
+        if core.len() == 1 {
+            // "(i)" after "(h)" is a letter; "(v)" after "(u)", ...
+            let c = core.chars().next().unwrap();
+            if let Some(p) = prev_sibling {
+                let pc = label_core(p);
+                if pc.len() == 1 && pc.chars().next().map(|x| x as u32 + 1) == Some(c as u32) {
+                    return ItemKind::Letter;
+                }
+            }
+            if c == 'i' {
+                return ItemKind::Roman;
+            }
+            return if prev_sibling.is_some_and(|p| label_core(p).chars().all(|c| "ivxlc".contains(c)) && label_core(p).len() > 0 && prev_sibling.map(label_core) != Some("h")) {
+                ItemKind::Roman
+            } else {
+                ItemKind::Letter
+            };
+        }
+        if core.len() >= 2 {
+            // "ii", "iv", ...; "cc" style double letters are letters
+            let same = core.chars().all(|c| c == core.chars().next().unwrap());
+            if !(same && prev_sibling.is_some_and(|p| label_core(p).len() == core.len() && !label_core(p).chars().all(|c| "ivxlc".contains(c)))) {
+                return ItemKind::Roman;
+            }
+        }
+    }
+    ItemKind::Letter
+}
+
+/// Add an item to the paragraph `parent`, nesting by label kind.
+fn add_item(parent: &mut Node, item: Node) {
+    let label = match &item.label {
+        Some(Label::Item(l)) => l.clone(),
+        _ => String::new(),
+    };
+    // Walk down the chain of last items, looking for a list of this kind.
+    fn kinds_chain(n: &Node) -> Vec<ItemKind> {
+        let mut out = Vec::new();
+        let mut cur = n;
+        while let Some(last) = cur.items.last() {
+            let prev = if cur.items.len() >= 2 {
+                match &cur.items[cur.items.len() - 2].label {
+                    Some(Label::Item(l)) => Some(l.as_str()),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            let l = match &last.label {
+                Some(Label::Item(l)) => l.as_str(),
+                _ => "",
+            };
+            out.push(item_kind(l, prev));
+            cur = last;
+        }
+        out
+    }
+    let chain = kinds_chain(parent);
+    // The sibling this label would follow at each depth.
+    let mut depth = chain.len(); // default: a new, deeper list
+    {
+        let mut cur: &Node = parent;
+        for (d, _) in chain.iter().enumerate() {
+            let last = cur.items.last().unwrap();
+            let prev = match &last.label {
+                Some(Label::Item(l)) => Some(l.as_str()),
+                _ => None,
+            };
+            if item_kind(&label, prev) == chain[d] {
+                depth = d;
+                break;
+            }
+            cur = last;
+        }
+    }
+    let mut cur = parent;
+    for _ in 0..depth {
+        cur = cur.items.last_mut().unwrap();
+    }
+    cur.items.push(item);
+}
+
+/// A block that is only a heading in the operative part (`A`, `I. General`,
+/// `**Arms embargo**`).
+fn is_section_heading(b: &Block) -> bool {
+    let t = b.str().trim();
+    if t.is_empty() || t.chars().count() > 200 || label_of(t).is_some() {
+        return false;
+    }
+    if t.ends_with([',', ';', ':']) {
+        return false;
+    }
+    if matches!(b.kind, BlockKind::Heading(_)) {
+        return true;
+    }
+    if b.all_emphasized() && !t.ends_with('.') {
+        return true;
+    }
+    // "A", "IV", "II. Title", "B. Title"
+    let first = t.split_whitespace().next().unwrap_or("");
+    let core = first.trim_end_matches('.');
+    let numeral = !core.is_empty() && core.len() <= 5 && (core.chars().all(|c| "IVXLC".contains(c)) || core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()));
+    numeral && (first == t || first.ends_with('.') || t.split_whitespace().count() <= 12) && !t.ends_with('.')
+}
+
+/// Heading text as recorded in `section`.
+fn section_text(b: &Block) -> String {
+    text_of(b).trim().to_string()
+}
+
+fn annex_heading(b: &Block, lx: &Lexicon) -> bool {
+    let t = b.str().trim();
+    if t.chars().count() > 60 {
+        return false;
+    }
+    std::iter::once(lx).chain(lexicon::all()).any(|l| {
+        l.annex.iter().any(|a| {
+            t.strip_prefix(a).is_some_and(|r| {
+                r.is_empty() || r.starts_with([' ', '\n']) && r.split_whitespace().count() <= 6 && !r.trim().ends_with([',', ';'])
+            })
+        })
+    })
+}
+
+fn is_vote_start(t: &str) -> bool {
+    t.starts_with('[')
+}
+
+/// Classify blocks. `lang` is the detected language.
+pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure {
+    let lx = lexicon::get(lang).unwrap_or_else(|| lexicon::get("en").unwrap());
+    let mut st = Structure::default();
+    st.meta.language = lang.to_string();
+
+    let mut defs: Vec<Block> = Vec::new();
+    let mut body: Vec<Block> = Vec::new();
+    for b in blocks {
+        if matches!(b.kind, BlockKind::FootnoteDef(_)) {
+            defs.push(b);
+        } else {
+            body.push(b);
+        }
+    }
+
+    // 1. The formula.
+    let formula_at = body.iter().enumerate().find_map(|(i, b)| formula_body(b, lx).map(|body| (i, body)));
+    let head_end = match &formula_at {
+        Some((i, _)) => *i,
+        None => body
+            .iter()
+            .position(|b| {
+                b.list_num.is_some()
+                    || matches!(label_of(b.str()), Some(Label::Number(_)))
+                    || lx.lead_of(b.str(), Part::Preamble).is_some()
+            })
+            .unwrap_or(0),
+    };
+    if let Some((i, name)) = &formula_at {
+        st.formula = Some(text_of(&body[*i]).trim().to_string());
+        st.spans.formula = Some(body[*i].span);
+        st.meta.body = Some(name.clone());
+    }
+
+    // 2. Header.
+    header(&body[..head_end], lx, &mut st, is_markdown);
+
+    // 3. Body.
+    let start = formula_at.as_ref().map_or(head_end, |(i, _)| i + 1);
+    let rest: Vec<Block> = body.drain(start.min(body.len())..).collect();
+    let mut section: Option<String> = None;
+    let mut section_open = false; // the last block was a heading
+    let mut in_operative = false;
+    let mut end = rest.len();
+    let numbered_ahead = |from: usize| rest[from..].iter().take_while(|b| adoption::adoption_line(b.str(), lx).is_none()).any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))));
+    let mut k = 0;
+    while k < rest.len() {
+        let mut b = rest[k].clone();
+        let t = b.str().to_string();
+        if adoption::adoption_line(&t, lx).is_some() && label_of(&t).is_none() && !(in_operative && k + 1 < rest.len() && numbered_ahead(k + 1)) {
+            end = k;
+            break;
+        }
+        if annex_heading(&b, lx) {
+            end = k;
+            break;
+        }
+        // The label: from Markdown list markup or from the text.
+        let label = match &b.list_num {
+            Some(n) => Some(Label::Number(n.clone())),
+            None => label_len(&t).map(|(l, n)| {
+                b.drop_prefix(n);
+                l
+            }),
+        };
+        let part = if in_operative { Part::Operative } else { Part::Preamble };
+        let is_item = matches!(label, Some(Label::Item(_)));
+        let (lead, unknown) = find_lead(&b, lx, part, is_item);
+
+        // A paragraph cut by a page break continues here.
+        let last = if in_operative { st.operative.last_mut() } else { st.preamble.last_mut() };
+        if label.is_none() && lead.is_none() && !section_open {
+            if let Some(last) = last {
+                let tail = last.last_mut();
+                let prev = tail.block.str().trim_end();
+                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() || !c.is_alphabetic() && c != '[' && c != '“');
+                let ends_clause = prev.ends_with([',', ';', '.', ':', '，', '；', '。', '،', '؛']);
+                let mid_sentence = !ends_clause || starts_lower;
+                if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) {
+                    let sep = if lang == "zh" { "" } else { " " };
+                    tail.block.join(&b, sep);
+                    k += 1;
+                    continue;
+                }
+            }
+        }
+        // Section headings inside the operative part.
+        if label.is_none() && lead.is_none() && is_section_heading(&b) && (in_operative || numbered_ahead(k + 1)) {
+            let h = section_text(&b);
+            section = Some(match (section_open, section) {
+                (true, Some(prev)) => format!("{prev} {h}"),
+                _ => h,
+            });
+            section_open = true;
+            st.has_sections = true;
+            k += 1;
+            continue;
+        }
+        section_open = false;
+        let node = Node { label: label.clone(), block: b, lead, items: Vec::new(), section: None, unknown_lead: unknown };
+        match &label {
+            Some(Label::Number(_)) => {
+                in_operative = true;
+                let mut node = node;
+                if node.lead.is_none() {
+                    node.lead = guess_lead(node.block.str(), lang).map(|l| {
+                        let s = node.block.text.span(0, l.len());
+                        node.unknown_lead = true;
+                        (l, s)
+                    });
+                }
+                node.section = section.clone();
+                st.operative.push(node);
+            }
+            Some(Label::Item(_)) => {
+                let parent = if in_operative { st.operative.last_mut() } else { st.preamble.last_mut() };
+                match parent {
+                    Some(p) => add_item(p, node),
+                    None => st.preamble.push(node),
+                }
+            }
+            None => {
+                let op_lead = node.lead.as_ref().is_some_and(|(l, _)| {
+                    lx.lead_of(l, Part::Operative).is_some_and(|p| p.len() == l.len()) && lx.lead_of(l, Part::Preamble).is_none_or(|p| p.len() < l.len())
+                });
+                let last_before_end = rest[k + 1..].iter().all(|x| x.str().trim().is_empty())
+                    || rest.get(k + 1).is_some_and(|x| adoption::adoption_line(x.str(), lx).is_some() || annex_heading(x, lx));
+                let ends_period = node.block.str().trim_end().ends_with('.');
+                if in_operative || op_lead && !numbered_ahead(k + 1) || (ends_period && last_before_end && !numbered_ahead(k + 1)) {
+                    in_operative = true;
+                    let mut node = node;
+                    if node.lead.is_none() {
+                        node.lead = guess_lead(node.block.str(), lang).map(|l| {
+                            let s = node.block.text.span(0, l.len());
+                            (l, s)
+                        });
+                        node.unknown_lead = node.lead.is_some();
+                    }
+                    node.section = section.clone();
+                    st.operative.push(node);
+                } else {
+                    let mut node = node;
+                    if node.lead.is_none() {
+                        node.lead = guess_lead(node.block.str(), lang).map(|l| {
+                            let s = node.block.text.span(0, l.len());
+                            (l, s)
+                        });
+                        node.unknown_lead = node.lead.is_some();
+                    }
+                    st.preamble.push(node);
+                }
+            }
+        }
+        k += 1;
+    }
+
+    // 4. Adoption line, vote, annexes.
+    let mut k = end;
+    if k < rest.len() && adoption::adoption_line(rest[k].str(), lx).is_some() {
+        let b = &rest[k];
+        let found = adoption::adoption_line(b.str(), lx).unwrap();
+        let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
+        let mut span = b.span;
+        k += 1;
+        // the date on its own line
+        if ad.date.is_none() {
+            if let Some(n) = rest.get(k) {
+                if n.str().chars().count() < 40 {
+                    if let Some(d) = adoption::find_date(n.str()) {
+                        ad.date = Some(d);
+                        span = span.cover(n.span);
+                        k += 1;
+                    }
+                }
+            }
+        }
+        // the vote
+        if k < rest.len() && is_vote_start(rest[k].str()) {
+            let mut v = String::new();
+            while k < rest.len() {
+                let t = text_of(&rest[k]);
+                if !v.is_empty() {
+                    v.push(' ');
+                }
+                v.push_str(t.trim());
+                k += 1;
+                if t.trim_end().ends_with(']') {
+                    break;
+                }
+            }
+            ad.vote = Some(v);
+        }
+        if st.meta.adoption.is_none() || ad.meeting.is_some() {
+            let header_date = st.meta.adoption.as_ref().and_then(|a| a.date.clone());
+            if ad.date.is_none() {
+                ad.date = header_date;
+            }
+            st.meta.adoption = Some(ad);
+            st.spans.adoption = Some(span);
+        }
+    }
+    // Annexes: each annex heading opens one; text without a heading after
+    // the resolution proper is one annex too.
+    let mut cur: Option<(Annex, Vec<String>)> = None;
+    for b in &rest[k.min(rest.len())..] {
+        if annex_heading(b, lx) {
+            if let Some((mut a, texts)) = cur.take() {
+                a.text = texts.join("\n");
+                st.annexes.push(a);
+            }
+            cur = Some((Annex { id: String::new(), title: text_of(b).trim().to_string(), text: String::new(), span: b.span }, Vec::new()));
+        } else {
+            if cur.is_none() {
+                if adoption::adoption_line(b.str(), lx).is_some() {
+                    continue;
+                }
+                cur = Some((Annex { id: String::new(), title: String::new(), text: String::new(), span: b.span }, Vec::new()));
+            }
+            let (a, texts) = cur.as_mut().unwrap();
+            a.span = a.span.cover(b.span);
+            texts.push(text_of(b).trim().to_string());
+            // the notes cited in annexes still count as cited
+            st.unplaced.extend(std::iter::empty());
+        }
+    }
+    if let Some((mut a, texts)) = cur.take() {
+        a.text = texts.join("\n");
+        st.annexes.push(a);
+    }
+
+    // 5. Footnotes: in order of first citation, then the uncited ones.
+    let mut cited: Vec<String> = st.title_notes.clone();
+    fn walk(ns: &[Node], out: &mut Vec<String>) {
+        for n in ns {
+            for (_, m) in &n.block.notes {
+                out.push(m.clone());
+            }
+            walk(&n.items, out);
+        }
+    }
+    walk(&st.preamble, &mut cited);
+    walk(&st.operative, &mut cited);
+    for b in &rest[end.min(rest.len())..] {
+        for (_, m) in &b.notes {
+            cited.push(m.clone());
+        }
+    }
+    let mut order: Vec<usize> = Vec::new();
+    for m in &cited {
+        if let Some(i) = defs.iter().position(|d| matches!(&d.kind, BlockKind::FootnoteDef(x) if x == m)) {
+            if !order.contains(&i) {
+                order.push(i);
+            }
+        }
+    }
+    for i in 0..defs.len() {
+        if !order.contains(&i) {
+            order.push(i);
+        }
+    }
+    for i in order {
+        let d = &defs[i];
+        if let BlockKind::FootnoteDef(m) = &d.kind {
+            st.footnotes.push(Footnote { id: String::new(), marker: m.clone(), text: text_of(d).trim().to_string(), span: d.span });
+        }
+    }
+    st
+}
+
+/// Header fields from the blocks before the formula.
+fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool) {
+    let _ = is_markdown;
+    let mut number_found = false;
+    for (i, b) in blocks.iter().enumerate() {
+        let t = text_of(b);
+        let t = t.trim();
+        // symbol
+        if st.meta.symbol.is_none() {
+            if let Some(pos) = t.find("/RES/") {
+                let start = t[..pos].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+                let mut end = t[pos..].find(char::is_whitespace).map_or(t.len(), |p| pos + p);
+                // "S/RES/2673 (2023)"
+                let after = &t[end..];
+                if after.trim_start().starts_with('(') {
+                    if let Some(c) = after.find(')') {
+                        if after[..c].trim_start().len() <= 6 {
+                            end += c + 1;
+                        }
+                    }
+                }
+                let sym = t[start..end].trim_end_matches(['.', ',']);
+                st.meta.symbol = Some(sym.to_string());
+                let off = b.str().find(sym).unwrap_or(0);
+                st.spans.symbol = Some(b.text.span(off, off + sym.len()));
+            }
+        }
+        if !number_found {
+            // "## Resolution 53/8", "Resolution 2673 (2023)", "Resolution 242 (1967) of 22 November 1967"
+            for l in std::iter::once(lx).chain(lexicon::all()) {
+                for w in l.resolution_word {
+                    if let Some(rest) = t.strip_prefix(w) {
+                        let rest = rest.trim_start();
+                        let num = number_prefix(rest);
+                        if !num.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit() || c == 'E' || c == 'S') {
+                            st.meta.number = Some(num.to_string());
+                            let off = b.str().find(num).unwrap_or(0);
+                            st.spans.number = Some(b.text.span(off, off + num.len()));
+                            number_found = true;
+                            if st.meta.adoption.is_none() {
+                                if let Some(d) = adoption::find_date(&rest[num.len()..]) {
+                                    st.meta.adoption = Some(Adoption { meeting: None, date: Some(d), vote: None });
+                                }
+                            }
+                            // the title: the next heading
+                            if let Some(n) = blocks.get(i + 1) {
+                                if matches!(n.kind, BlockKind::Heading(_)) && adoption::adoption_line(n.str(), lx).is_none() {
+                                    set_title(st, n, 0);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !number_found {
+            if let Some((num, _title)) = split_number_title(t) {
+                st.meta.number = Some(num.trim().to_string());
+                let s = b.str();
+                let off = s.find(num).unwrap_or(0);
+                st.spans.number = Some(b.text.span(off, off + num.len()));
+                let title_at = s.len() - split_number_title(s).map_or(0, |x| x.1.len());
+                set_title(st, b, title_at);
+                number_found = true;
+            }
+        }
+        if let Some(f) = adoption::adoption_line(t, lx) {
+            if t.starts_with(|c: char| !c.is_ascii_digit()) || st.meta.adoption.is_none() {
+                st.meta.adoption = Some(Adoption { meeting: f.meeting, date: f.date, vote: None });
+                st.spans.adoption = Some(b.span);
+            }
+        }
+    }
+    if st.meta.body.is_none() {
+        for b in blocks {
+            let t = b.str().trim();
+            for name in ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"] {
+                if t == name {
+                    st.meta.body = Some(name.to_string());
+                }
+            }
+        }
+    }
+}
+
+fn set_title(st: &mut Structure, b: &Block, from: usize) {
+    let title = b.text.slice(from, b.text.len());
+    let t = title.text.replace('\n', " ");
+    let t = t.trim();
+    if t.is_empty() {
+        return;
+    }
+    st.meta.title = Some(t.to_string());
+    st.spans.title = Some(title.span(0, title.len()));
+    st.title_notes = b.notes.iter().filter(|n| n.0 >= from).map(|n| n.1.clone()).collect();
+}
+
+/// `53/8`, `2673 (2023)`, `ES-11/1`, `S-20/2`, `1972/1663(LII)` at the
+/// start of `s`.
+fn number_prefix(s: &str) -> &str {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_alphanumeric() || c == '/' || c == '-' {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let rest = &s[end..];
+    let r = rest.trim_start();
+    if r.starts_with('(') {
+        if let Some(c) = r.find(')') {
+            let inner = &r[1..c];
+            if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric()) {
+                end += rest.len() - r.len() + c + 1;
+            }
+        }
+    }
+    s[..end].trim_end_matches('.')
+}
+
+/// Join the text of a node list (helper for tests and outputs).
+pub fn plain(b: &TextBuf) -> String {
+    b.text.replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(label_len("1. Decides"), Some((Label::Number("1".into()), 3)));
+        assert_eq!(label_len("(a) Such"), Some((Label::Item("(a)".into()), 4)));
+        assert_eq!(label_len("a) Such"), Some((Label::Item("a)".into()), 3)));
+        assert_eq!(label_len("(iv) Such"), Some((Label::Item("(iv)".into()), 5)));
+        assert_eq!(label_len("1 - يقرر"), Some((Label::Number("1".into()), 4)));
+        assert_eq!(label_len("2030 Agenda"), None);
+        assert_eq!(label_len("1.5 degrees"), None);
+        assert_eq!(label_len("(XV) of"), None);
+    }
+
+    #[test]
+    fn numbers_and_titles() {
+        assert_eq!(split_number_title("75/103. Economic activities"), Some(("75/103", "Economic activities")));
+        assert_eq!(split_number_title("1972/1663(LII).Enlargement"), Some(("1972/1663(LII)", "Enlargement")));
+        assert_eq!(split_number_title("ES-11/1. Aggression"), Some(("ES-11/1", "Aggression")));
+        assert_eq!(split_number_title("75/103 is cited"), None);
+        assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
+        assert_eq!(number_prefix("53/8"), "53/8");
+    }
+
+    #[test]
+    fn roman_or_letter() {
+        assert_eq!(item_kind("(i)", Some("(h)")), ItemKind::Letter);
+        assert_eq!(item_kind("(i)", Some("(c)")), ItemKind::Roman);
+        assert_eq!(item_kind("(ii)", Some("(i)")), ItemKind::Roman);
+        assert_eq!(item_kind("(v)", Some("(iv)")), ItemKind::Roman);
+        assert_eq!(item_kind("(v)", Some("(u)")), ItemKind::Letter);
+        assert_eq!(item_kind("(b)", Some("(a)")), ItemKind::Letter);
+    }
+}

@@ -1,0 +1,205 @@
+//! Text with a map back to the input: every stage edits plain text, and every
+//! byte of it still knows where it came from, so spans stay exact.
+
+use crate::model::Span;
+
+/// Plain text plus, for each run of it, the input offset the run starts at.
+/// Within a run, text bytes and input bytes correspond one to one.
+#[derive(Clone, Debug, Default)]
+pub struct TextBuf {
+    pub text: String,
+    /// (text offset, input offset) at the start of each run, ascending.
+    runs: Vec<(usize, usize)>,
+    /// Input offset just after the last byte pushed.
+    end: usize,
+}
+
+impl TextBuf {
+    pub fn new() -> TextBuf {
+        TextBuf::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Append `s`, which stands at input offset `src`. Runs of white space
+    /// collapse to one space; leading white space is dropped.
+    pub fn push(&mut self, s: &str, src: usize) {
+        let mut run_open = false;
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
+                if self.text.is_empty() || self.text.ends_with(' ') || self.text.ends_with('\n') {
+                    run_open = false;
+                    continue;
+                }
+                self.mark(src + i, &mut run_open);
+                self.text.push(' ');
+            } else {
+                self.mark(src + i, &mut run_open);
+                self.text.push(c);
+            }
+        }
+        self.end = src + s.len();
+    }
+
+    /// Append `s` verbatim (no white-space folding) as one run at `src`;
+    /// used for text that stands for markup (a hard break, a joining space).
+    pub fn push_raw(&mut self, s: &str, src: usize) {
+        let mut open = false;
+        self.mark(src, &mut open);
+        self.text.push_str(s);
+        self.end = self.end.max(src);
+    }
+
+    /// A single space unless the text is empty or already ends in one.
+    pub fn push_space(&mut self, src: usize) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') && !self.text.ends_with('\n') {
+            self.push_raw(" ", src);
+        }
+    }
+
+    fn mark(&mut self, src: usize, run_open: &mut bool) {
+        let t = self.text.len();
+        let contiguous = *run_open
+            && self
+                .runs
+                .last()
+                .is_some_and(|&(rt, rs)| rs + (t - rt) == src);
+        if !contiguous {
+            self.runs.push((t, src));
+        }
+        *run_open = true;
+    }
+
+    /// Input offset of text offset `i` (`i == len()` maps to the end).
+    pub fn src(&self, i: usize) -> usize {
+        if i >= self.text.len() {
+            return match self.runs.last() {
+                Some(&(t, s)) => s + (self.text.len() - t),
+                None => self.end,
+            };
+        }
+        let k = self.runs.partition_point(|&(t, _)| t <= i);
+        let (t, s) = self.runs[k.saturating_sub(1)];
+        s + (i - t)
+    }
+
+    /// The input span of text range `[a, b)`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        if a >= b {
+            let p = self.src(a);
+            return Span::new(p, p);
+        }
+        // Last byte of the range, then one past it, so that a range ending
+        // at a run boundary does not leap to the next run's start.
+        let last = self.text[..b].char_indices().next_back().map(|(i, _)| i).unwrap_or(a);
+        let c = self.text[last..].chars().next().map_or(1, |c| c.len_utf8());
+        Span::new(self.src(a), self.src(last) + c)
+    }
+
+    /// The sub-buffer for text range `[a, b)`.
+    pub fn slice(&self, a: usize, b: usize) -> TextBuf {
+        let mut out = TextBuf::new();
+        let k = self.runs.partition_point(|&(t, _)| t <= a).saturating_sub(1);
+        for (j, &(t, s)) in self.runs.iter().enumerate().skip(k) {
+            let next_t = self.runs.get(j + 1).map_or(self.text.len(), |r| r.0);
+            let lo = t.max(a);
+            let hi = next_t.min(b);
+            if lo >= hi {
+                if t >= b {
+                    break;
+                }
+                continue;
+            }
+            out.runs.push((out.text.len(), s + (lo - t)));
+            out.text.push_str(&self.text[lo..hi]);
+        }
+        out.end = if b > a { self.span(a, b).end } else { self.src(a) };
+        out
+    }
+
+    /// Append another buffer (its runs keep their input offsets).
+    pub fn append(&mut self, other: &TextBuf) {
+        let base = self.text.len();
+        for &(t, s) in &other.runs {
+            self.runs.push((base + t, s));
+        }
+        self.text.push_str(&other.text);
+        self.end = self.end.max(other.end);
+    }
+
+    /// Remove the text ranges (sorted, disjoint), keeping the map right.
+    pub fn remove(&self, ranges: &[(usize, usize)]) -> TextBuf {
+        let mut out = TextBuf::new();
+        let mut at = 0;
+        for &(a, b) in ranges {
+            if a > at {
+                out.append(&self.slice(at, a));
+            }
+            at = b;
+        }
+        if at < self.text.len() {
+            out.append(&self.slice(at, self.text.len()));
+        }
+        out.end = self.end;
+        out
+    }
+
+    /// Trimmed of white space at both ends.
+    pub fn trim(&self) -> TextBuf {
+        let t = self.text.trim_start();
+        let a = self.text.len() - t.len();
+        let b = a + t.trim_end().len();
+        self.slice(a, b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_survive_collapsing_and_slicing() {
+        let input = "ab  \n cd ef";
+        let mut t = TextBuf::new();
+        t.push(input, 0);
+        assert_eq!(t.text, "ab cd ef");
+        let cd = t.text.find("cd").unwrap();
+        let s = t.span(cd, cd + 2);
+        assert_eq!(&input[s.start..s.end], "cd");
+        let sl = t.slice(cd, t.len());
+        assert_eq!(sl.text, "cd ef");
+        let s = sl.span(3, 5);
+        assert_eq!(&input[s.start..s.end], "ef");
+    }
+
+    #[test]
+    fn pieces_from_far_apart_keep_their_offsets() {
+        let input = "first part<X>second part";
+        let mut t = TextBuf::new();
+        t.push(&input[..10], 0);
+        t.push_space(10);
+        t.push(&input[13..], 13);
+        assert_eq!(t.text, "first part second part");
+        let i = t.text.find("second").unwrap();
+        assert_eq!(t.src(i), 13);
+        let sp = t.span(0, t.len());
+        assert_eq!((sp.start, sp.end), (0, input.len()));
+    }
+
+    #[test]
+    fn remove_keeps_the_map() {
+        let input = "Effects1 and more";
+        let mut t = TextBuf::new();
+        t.push(input, 0);
+        let r = t.remove(&[(7, 8)]);
+        assert_eq!(r.text, "Effects and more");
+        let i = r.text.find("and").unwrap();
+        assert_eq!(&input[r.src(i)..r.src(i) + 3], "and");
+    }
+}
