@@ -119,6 +119,16 @@ fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
             if tail.chars().next().is_some_and(|c| c.is_alphanumeric()) {
                 continue;
             }
+            // "54a sesión plenaria (continuación)"
+            let mut end = end;
+            let t2 = tail.trim_start_matches([' ', '\u{a0}']);
+            if t2.starts_with('(') {
+                if let Some(c) = t2.find(')') {
+                    if c < 30 && !t2[1..c].chars().any(|x| x.is_ascii_digit()) {
+                        end += tail.len() - t2.len() + c + 1;
+                    }
+                }
+            }
             return Some(text[..end].to_string());
         }
     }

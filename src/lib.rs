@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod ids;
 pub mod lexicon;
 pub mod model;
+pub mod output;
 pub mod read;
 pub mod structure;
 pub mod textbuf;
@@ -35,6 +36,8 @@ pub enum InputFormat {
     Auto,
     Markdown,
     Text,
+    /// Akoma Ntoso XML (the UN's AKN4UN files).
+    Akn,
 }
 
 impl std::str::FromStr for InputFormat {
@@ -44,7 +47,8 @@ impl std::str::FromStr for InputFormat {
             "auto" => Ok(InputFormat::Auto),
             "markdown" | "md" => Ok(InputFormat::Markdown),
             "text" | "txt" => Ok(InputFormat::Text),
-            _ => Err(format!("unknown input format '{s}' (expected auto, markdown or text)")),
+            "akn" | "xml" => Ok(InputFormat::Akn),
+            _ => Err(format!("unknown input format '{s}' (expected auto, markdown, text or akn)")),
         }
     }
 }
@@ -61,13 +65,16 @@ pub struct ParseOptions {
 /// anything resolution-shaped was found.
 pub fn parse(input: &str, options: &ParseOptions) -> Document {
     let kind = match options.input {
+        InputFormat::Auto if read::akn::looks_like(input) => InputKind::Akn,
         InputFormat::Auto => read::detect(input),
         InputFormat::Markdown => InputKind::Markdown,
         InputFormat::Text => InputKind::Text,
+        InputFormat::Akn => InputKind::Akn,
     };
     let blocks = match kind {
         InputKind::Markdown => read::markdown::read(input),
         InputKind::Text => read::plain::read(input),
+        InputKind::Akn => return read::akn::read(input),
     };
     let lang: &str = match &options.language {
         Some(l) => lexicon::get(l).map_or("en", |x| x.language),

@@ -45,7 +45,7 @@ pub struct Document {
     pub operative: Vec<Paragraph>,
     pub footnotes: Vec<Footnote>,
     pub annexes: Vec<Annex>,
-    /// Which reader produced the model: `markdown` or `text`.
+    /// Which reader produced the model: `markdown`, `text` or `akn`.
     pub input: InputKind,
     /// Byte spans of the header fields and the formula.
     pub spans: HeaderSpans,
@@ -143,6 +143,8 @@ pub enum InputKind {
     #[default]
     Markdown,
     Text,
+    /// Akoma Ntoso XML (`--input akn`).
+    Akn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

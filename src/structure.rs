@@ -242,9 +242,10 @@ fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
                 if first.is_uppercase() && rest.split_whitespace().count() <= 8 {
                     // A body is a name: its words are capitalized or short
                     // joiners ("on", "of", "and", "de", "la").
-                    let name_like = rest.split_whitespace().all(|w| {
-                        w.chars().next().is_some_and(|c| c.is_uppercase()) || w.chars().count() <= 3
-                    });
+                    let name_like = l.language != "en"
+                        || rest.split_whitespace().all(|w| {
+                            w.chars().next().is_some_and(|c| c.is_uppercase()) || w.chars().count() <= 3
+                        });
                     if name_like {
                         return Some(rest.to_string());
                     }
@@ -533,12 +534,23 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
     let mut end = rest.len();
-    let numbered_ahead = |from: usize| rest[from..].iter().take_while(|b| adoption::adoption_line(b.str(), lx).is_none()).any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))));
+    let numbered_ahead = |from: usize| {
+        rest[from..]
+            .iter()
+            .take_while(|b| adoption::adoption_line(b.str(), lx).is_none() && !annex_heading(b, lx))
+            .any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))))
+    };
+    // The next block opens a numbered paragraph (or another heading line).
+    let numbered_next = |from: usize| {
+        rest.get(from).is_some_and(|b| {
+            b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) || is_section_heading(b)
+        })
+    };
     let mut k = 0;
     while k < rest.len() {
         let mut b = rest[k].clone();
         let t = b.str().to_string();
-        if adoption::adoption_line(&t, lx).is_some() && label_of(&t).is_none() && !(in_operative && k + 1 < rest.len() && numbered_ahead(k + 1)) {
+        if adoption::adoption_line(&t, lx).is_some() && label_of(&t).is_none() {
             end = k;
             break;
         }
@@ -576,7 +588,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        if label.is_none() && lead.is_none() && is_section_heading(&b) && (in_operative || numbered_ahead(k + 1)) {
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':']) && b.str().chars().count() <= 160 && numbered_next(k + 1);
+        if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {
                 (true, Some(prev)) => format!("{prev} {h}"),

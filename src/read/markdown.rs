@@ -162,10 +162,23 @@ impl<'a> Reader<'a> {
                 }
                 _ => {}
             },
-            Event::Text(t) | Event::Code(t) => {
-                // A literal `<sup>` in text (escaped) stays text.
-                self.push_text(&t, range.start)
+            Event::Text(t) => {
+                // An emphasis delimiter that matched nothing ("Nations*, Treaty
+                // Series*,") is converter noise; an escaped `\*` is text.
+                let src = &self.input[range.clone()];
+                if t.contains('*') && src == &*t {
+                    let mut at = 0;
+                    for piece in t.split('*') {
+                        if !piece.is_empty() {
+                            self.push_text(piece, range.start + at);
+                        }
+                        at += piece.len() + 1;
+                    }
+                } else {
+                    self.push_text(&t, range.start)
+                }
             }
+            Event::Code(t) => self.push_text(&t, range.start),
             Event::InlineHtml(h) | Event::Html(h) => self.html(&h, range.start),
             Event::FootnoteReference(label) => {
                 let o = self.ensure_open(range.start);

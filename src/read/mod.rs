@@ -1,5 +1,6 @@
 //! Readers: any input into normalized blocks.
 
+pub mod akn;
 pub mod markdown;
 pub mod plain;
 

@@ -366,6 +366,16 @@ fn note_blocks(lines: &[Line]) -> Vec<Block> {
         .collect()
 }
 
+/// `text` ends with an abbreviation that numbers follow (`Add.`, `para.`).
+fn after_abbreviation(text: &str) -> bool {
+    let word: String = text.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    matches!(
+        word.as_str(),
+        "Add" | "Rev" | "Corr" | "Amend" | "No" | "Nos" | "para" | "paras" | "vol" | "vols" | "p" | "pp" | "art" | "arts"
+            | "sect" | "chap" | "Suppl" | "Sess" | "Ser" | "annex" | "op" | "cit" | "al" | "núm" | "n" | "párr"
+    )
+}
+
 /// Take footnote markers glued to words out of the text of every paragraph.
 fn take_markers(blocks: &mut [Block], defined: &[String]) {
     if defined.is_empty() {
@@ -404,7 +414,8 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             let run = &text[i..j];
             let after = text[j..].chars().next();
             let end_ok = after.is_none_or(|a| !a.is_alphanumeric() && a != '/' && a != '-' && a != '%' && a != '\u{2011}' && !(a == ',' || a == '.') || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit()));
-            let glued = prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»');
+            let abbrev = prev == '.' && after_abbreviation(&text[..i - 1]);
+            let glued = !abbrev && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
             let spaced = prev == ' ' && k >= 2 && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')');
             let mut take = None;
             if end_ok && (glued || spaced) {
