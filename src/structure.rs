@@ -837,7 +837,14 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                 number_found = true;
             }
         }
-        if let Some(f) = adoption::adoption_line(t, lx) {
+        // "Resolution 2504 (2020) Adopted by the Security Council at its ..."
+        let adopted_at = std::iter::once(lx)
+            .chain(lexicon::all())
+            .flat_map(|l| l.adopted.iter())
+            .filter_map(|a| t.find(a))
+            .min()
+            .unwrap_or(0);
+        if let Some(f) = adoption::adoption_line(&t[adopted_at..], lx) {
             if t.starts_with(|c: char| !c.is_ascii_digit()) || st.meta.adoption.is_none() {
                 st.meta.adoption = Some(Adoption { meeting: f.meeting, date: f.date, vote: None });
                 st.spans.adoption = Some(b.span);
