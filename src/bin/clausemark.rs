@@ -1,6 +1,6 @@
 //! The `clausemark` command: a thin shell over the library.
 //!
-//!     clausemark parse [--format json|text] [--input auto|markdown|text] [--language xx] FILE|-
+//!     clausemark parse [--format json|text|akn|html] [--standalone] [--input auto|markdown|text|akn] [--language xx] FILE|-
 //!     clausemark parse --format json --out-dir OUT FILE|DIR...
 //!
 //! Exit status: 0 parsed; 1 the input does not read as a resolution (the
@@ -16,15 +16,18 @@ use std::time::Instant;
 use clausemark::model::{Document, Paragraph};
 use clausemark::{parse, InputFormat, ParseOptions};
 
-const USAGE: &str = "usage: clausemark parse [--format json|text] [--input auto|markdown|text] [--language CODE] FILE|-
-       clausemark parse [--format json|text] --out-dir DIR FILE|DIR...
+const USAGE: &str = "usage: clausemark parse [--format json|text|akn|html] [--standalone] [--input auto|markdown|text|akn] [--language CODE] FILE|-
+       clausemark parse [--format json|text|akn|html] --out-dir DIR FILE|DIR...
 
 Reads a resolution (Markdown from PDF converters, PDF text layers, OCR, web
 copies) and prints its structure. `-` reads standard input.
 
 options:
-  --format json|text   json: the model (default); text: a readable outline
-  --input KIND         auto (default), markdown or text
+  --format json|text|akn|html
+                       json: the model (default); text: a readable outline;
+                       akn: Akoma Ntoso 3.0 XML (AKN4UN); html: an HTML fragment
+  --standalone         with --format html: a complete page with styles
+  --input KIND         auto (default), markdown, text or akn (Akoma Ntoso XML)
   --language CODE      en, fr, es, ... (default: detected)
   --out-dir DIR        batch mode: write DIR/NAME.json for every input file
                        (directories are searched for .md and .txt files)
@@ -37,10 +40,13 @@ exit status: 0 parsed, 1 not readable as a resolution, 2 usage or I/O error";
 enum Format {
     Json,
     Text,
+    Akn,
+    Html,
 }
 
 struct Args {
     format: Format,
+    standalone: bool,
     options: ParseOptions,
     out_dir: Option<PathBuf>,
     inputs: Vec<String>,
@@ -58,7 +64,7 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         Some(other) => return Err(format!("unknown command '{other}' (the command is 'parse')")),
         None => return Err("no command given".into()),
     }
-    let mut a = Args { format: Format::Json, options: ParseOptions::default(), out_dir: None, inputs: Vec::new() };
+    let mut a = Args { format: Format::Json, standalone: false, options: ParseOptions::default(), out_dir: None, inputs: Vec::new() };
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
@@ -66,7 +72,9 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                 a.format = match value("--format")?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
-                    other => return Err(format!("unknown format '{other}' (expected json or text)")),
+                    "akn" | "xml" => Format::Akn,
+                    "html" => Format::Html,
+                    other => return Err(format!("unknown format '{other}' (expected json, text, akn or html)")),
                 }
             }
             "--input" | "-i" => a.options.input = value("--input")?.parse::<InputFormat>()?,
@@ -78,6 +86,7 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
                 }
                 a.options.language = Some(l);
             }
+            "--standalone" => a.standalone = true,
             "--out-dir" | "-o" => a.out_dir = Some(PathBuf::from(value("--out-dir")?)),
             "-" => a.inputs.push("-".into()),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -120,8 +129,10 @@ fn read_input(name: &str) -> Result<String, String> {
     Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
-fn render(doc: &Document, format: Format) -> String {
+fn render(doc: &Document, format: Format, standalone: bool) -> String {
     match format {
+        Format::Akn => clausemark::output::to_akoma_ntoso(doc),
+        Format::Html => clausemark::output::to_html(doc, standalone),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(doc).expect("the model always serializes");
             s.push('\n');
@@ -205,7 +216,7 @@ fn single(a: &Args) -> ExitCode {
         }
     };
     let doc = parse(&text, &a.options);
-    let out = render(&doc, a.format);
+    let out = render(&doc, a.format, a.standalone);
     let mut stdout = std::io::stdout().lock();
     if stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()).is_err() {
         return ExitCode::from(2);
@@ -259,7 +270,12 @@ fn batch(a: &Args, out_dir: &Path) -> ExitCode {
         eprintln!("clausemark: {}: cannot create the output directory: {e}", out_dir.display());
         return ExitCode::from(2);
     }
-    let ext = if a.format == Format::Json { "json" } else { "txt" };
+    let ext = match a.format {
+        Format::Json => "json",
+        Format::Text => "txt",
+        Format::Akn => "akn.xml",
+        Format::Html => "html",
+    };
     let started = Instant::now();
     let next = AtomicUsize::new(0);
     let bytes = AtomicUsize::new(0);
@@ -287,7 +303,7 @@ fn batch(a: &Args, out_dir: &Path) -> ExitCode {
                     // NAME.md and NAME.txt both exist in corpora: keep the extension apart.
                     let stem = f.file_name().unwrap_or_default().to_string_lossy().to_string();
                     let target = out_dir.join(format!("{stem}.{ext}"));
-                    std::fs::write(&target, render(&doc, a.format)).map_err(|e| format!("{}: {e}", target.display()))?;
+                    std::fs::write(&target, render(&doc, a.format, a.standalone)).map_err(|e| format!("{}: {e}", target.display()))?;
                     if doc.looks_like_resolution() {
                         Ok(())
                     } else {
