@@ -1,0 +1,306 @@
+// Model -> light-DOM document. Class names and ids follow the HTML output
+// (`akn-<element>` classes, the model's ids), so styles and links written
+// for one work with the other. Text is only ever inserted as Text nodes.
+import { appendInline, byteMapper, plainInline, safeHref, sliceSpan } from './text.js';
+import { classOf } from './classes.js';
+import { indexReferences, referencesOf } from './refs.js';
+
+const RESOLUTION_WORD = { en: 'Resolution', fr: 'Résolution', es: 'Resolución', ru: 'Резолюция', ar: 'القرار', zh: '决议' };
+
+function el(doc, tag, cls, attrs) {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (attrs) for (const k in attrs) if (attrs[k] != null) e.setAttribute(k, attrs[k]);
+  return e;
+}
+
+/** `1` -> `1.`, `a` -> `(a)`, anything else as printed. */
+export function numLabel(num, isItem) {
+  if (num == null || num === '') return '';
+  if (/[.)]$/.test(num) || /^\(/.test(num)) return num;
+  if (!isItem && /^\d+$/.test(num)) return `${num}.`;
+  return `(${num})`;
+}
+
+/** Markdown source of a short line (the adoption line) as display text. */
+function unmarkdown(s) {
+  return s
+    .replace(/ {2,}\n|\\\n/g, '\n')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!])/g, '$1')
+    .replace(/(^|\s)[*_]{1,3}|[*_]{1,3}(?=\s|$)/g, '$1')
+    .trim();
+}
+
+/**
+ * Render `model` (parsed from `input`, when known) into an <article>.
+ * Returns the article and an index the element's features work from.
+ */
+export function render(model, { input = null, doc = document, headingLevel = 2 } = {}) {
+  indexReferences(model);
+  const lang = model.meta?.language || 'en';
+  const hl = (d) => `h${Math.min(6, headingLevel + d)}`;
+  const ids = new Set();
+  const walkIds = (ps) => ps?.forEach((p) => { ids.add(p.id); walkIds(p.items); });
+  ids.add('resolution');
+  walkIds(model.preamble);
+  walkIds(model.operative);
+  (model.footnotes || []).forEach((f) => ids.add(f.id));
+  (model.annexes || []).forEach((a) => ids.add(a.id));
+
+  const noteIdByMarker = new Map();
+  for (const f of model.footnotes || []) if (!noteIdByMarker.has(f.marker)) noteIdByMarker.set(f.marker, f.id);
+
+  const index = {
+    paras: [], // top-level and items, document order: {id, el, part, lead, cls, num, level}
+    parts: [], // {id, el, label}
+    noteRefs: new Map(), // footnote id -> [{id, label}]
+    refs: [], // rendered reference anchors
+    sections: [], // {id, el, title}
+    counts: { preamble: 0, operative: 0, items: 0, footnotes: 0, annexes: 0, references: 0, diagnostics: (model.diagnostics || []).length },
+  };
+
+  const article = el(doc, 'article', 'akn-statement cv-document', { id: 'resolution', lang, dir: 'auto', 'aria-labelledby': 'cv-doc-title' });
+  const inputMap = input != null ? byteMapper(input) : null;
+
+  // ---- header ----
+  const meta = model.meta || {};
+  const header = el(doc, 'header', 'akn-preface', { id: 'preface', tabindex: '-1' });
+  if (meta.body) header.append(Object.assign(el(doc, 'p', 'akn-docProponent'), { textContent: meta.body }));
+  if (meta.number) {
+    const n = el(doc, 'p', 'akn-docNumber');
+    n.append(`${RESOLUTION_WORD[lang] || RESOLUTION_WORD.en} ${meta.number}`);
+    header.append(n);
+  }
+  if (meta.symbol) header.append(Object.assign(el(doc, 'p', 'akn-docNumber akn-symbol'), { textContent: meta.symbol }));
+  const title = el(doc, hl(0), 'akn-docTitle', { id: 'cv-doc-title', dir: 'auto' });
+  appendInline(title, meta.title || (meta.number ? `${RESOLUTION_WORD[lang] || 'Resolution'} ${meta.number}` : 'Untitled document'));
+  header.append(title);
+  article.append(header);
+  index.parts.push({ id: 'preface', el: header, label: 'Header' });
+
+  // ---- formula ----
+  let formula = null;
+  if (model.formula) {
+    formula = el(doc, 'p', 'akn-formula', { id: 'formula', dir: 'auto' });
+    appendInline(formula, model.formula);
+  }
+
+  // ---- paragraphs ----
+  const renderPara = (p, part, level, parentNum) => {
+    const isItem = level > 0;
+    const cls = part === 'operative' && !isItem ? p.class || classOf(p.lead, lang) : null;
+    const kindClass = part === 'preamble' && !isItem ? 'akn-container' : isItem ? 'akn-point' : 'akn-paragraph';
+    const node = el(doc, isItem ? 'li' : 'div', `${kindClass} cv-para cv-${part}${isItem ? ` cv-level-${Math.min(level, 4)}` : ''}`, {
+      id: p.id,
+      tabindex: '-1',
+      'data-part': part,
+      'data-class': cls,
+    });
+    if (p.lead) node.dataset.lead = p.lead;
+    const numText = numLabel(p.num, isItem);
+    if (numText) node.append(Object.assign(el(doc, 'span', 'akn-num'), { textContent: numText }));
+    const content = el(doc, 'p', `akn-content${p.items?.length ? ' akn-intro' : ''}`, { dir: 'auto' });
+    fillText(doc, content, p, { lead: p.lead, cls, model, ids, noteIdByMarker, index });
+    node.append(content);
+    const label = part === 'preamble' && !isItem
+      ? `Preambular paragraph ${index.counts.preamble + 1}`
+      : `Paragraph ${parentNum ? `${parentNum} ` : ''}${isItem ? numText : p.num || p.id}`;
+    node.append(el(doc, 'button', 'cv-menu-button', { type: 'button', 'aria-haspopup': 'menu', 'aria-label': `${label}: options`, 'data-for': p.id }));
+    const entry = { id: p.id, el: node, part, lead: p.lead || null, cls, num: p.num || null, level, label, parentNum: parentNum || null };
+    index.paras.push(entry);
+    if (part === 'preamble' && !isItem) index.counts.preamble++;
+    if (part === 'operative' && !isItem) index.counts.operative++;
+    if (isItem) index.counts.items++;
+    if (p.items?.length) {
+      const list = el(doc, 'ol', 'akn-list');
+      for (const it of p.items) list.append(renderPara(it, part, level + 1, isItem ? `${parentNum} ${numText}` : p.num));
+      node.append(list);
+    }
+    return node;
+  };
+
+  if (model.preamble?.length) {
+    const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', 'aria-labelledby': 'cv-h-preamble' });
+    sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-preamble' }), { textContent: 'Preamble' }));
+    if (formula) sec.append(formula);
+    formula = null;
+    for (const p of model.preamble) sec.append(renderPara(p, 'preamble', 0));
+    article.append(sec);
+    index.parts.push({ id: 'preamble', el: sec, label: 'Preamble' });
+  }
+  if (formula) article.append(formula);
+  if (model.operative?.length) {
+    const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', 'aria-labelledby': 'cv-h-operative' });
+    sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-operative' }), { textContent: 'Operative paragraphs' }));
+    let current;
+    for (const p of model.operative) {
+      if (p.section !== undefined && p.section !== current) {
+        current = p.section;
+        if (current) {
+          const id = `cv-section-${index.sections.length + 1}`;
+          const h = el(doc, hl(2), 'akn-subheading cv-section', { id, tabindex: '-1', dir: 'auto' });
+          appendInline(h, current);
+          sec.append(h);
+          index.sections.push({ id, el: h, title: plainInline(current), first: p.id });
+        }
+      }
+      sec.append(renderPara(p, 'operative', 0));
+    }
+    article.append(sec);
+    index.parts.push({ id: 'mainBody', el: sec, label: 'Operative part' });
+  }
+
+  // ---- adoption ----
+  const ad = meta.adoption;
+  if (ad && (ad.meeting || ad.date || model.spans?.adoption)) {
+    const foot = el(doc, 'footer', 'akn-conclusions', { id: 'conclusions' });
+    const c = el(doc, 'p', 'akn-adoption cv-adoption', { dir: 'auto' });
+    let line = '';
+    if (input != null && (model.spans16?.adoption || model.spans?.adoption)) {
+      line = unmarkdown(sliceSpan(input, model.spans?.adoption, model.spans16?.adoption, inputMap));
+    }
+    if (!line) line = [ad.meeting, ad.date].filter(Boolean).join('\n');
+    line.split('\n').forEach((part, i) => {
+      if (i) c.append(el(doc, 'br'));
+      appendInline(c, part.trim());
+    });
+    if (ad.date) c.dataset.date = ad.date;
+    foot.append(c);
+    if (ad.vote) {
+      const v = el(doc, 'p', 'akn-vote cv-vote', { dir: 'auto' });
+      appendInline(v, ad.vote);
+      foot.append(v);
+    }
+    article.append(foot);
+  }
+
+  // ---- annexes ----
+  const annexWrap = model.annexes?.length ? el(doc, 'section', 'akn-attachments', { 'aria-label': 'Annexes' }) : null;
+  if (annexWrap) article.append(annexWrap);
+  for (const a of model.annexes || []) {
+    const sec = el(doc, 'section', 'akn-attachment', { id: a.id, tabindex: '-1', 'aria-labelledby': `${a.id}-title` });
+    const h = el(doc, hl(1), 'akn-heading', { id: `${a.id}-title`, dir: 'auto' });
+    appendInline(h, a.title || 'Annex');
+    sec.append(h);
+    const body = el(doc, 'div', 'akn-p', { dir: 'auto' });
+    fillText(doc, body, { id: a.id, text: String(a.text || ''), notes: [] }, { lead: null, cls: null, model, ids, noteIdByMarker, index });
+    sec.append(body);
+    annexWrap.append(sec);
+    index.counts.annexes++;
+    index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
+  }
+
+  // ---- footnotes ----
+  if (model.footnotes?.length) {
+    const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', 'aria-labelledby': 'cv-h-footnotes' });
+    sec.append(Object.assign(el(doc, hl(1), 'cv-notes-heading', { id: 'cv-h-footnotes' }), { textContent: 'Footnotes' }));
+    const ol = el(doc, 'ol', 'cv-notes');
+    for (const f of model.footnotes) {
+      const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1', dir: 'auto' });
+      li.append(Object.assign(el(doc, 'span', 'akn-marker'), { textContent: f.marker }));
+      const t = el(doc, 'span', 'akn-p');
+      fillText(doc, t, { id: f.id, text: f.text, notes: [] }, { lead: null, cls: null, model, ids, noteIdByMarker, index });
+      li.append(t);
+      const back = index.noteRefs.get(f.id) || [];
+      if (back.length) {
+        const bl = el(doc, 'span', 'cv-backlinks');
+        back.forEach((r, i) => {
+          const a = el(doc, 'a', 'akn-noteBack cv-backlink', { href: `#${r.id}`, 'aria-label': `Back to reference ${i + 1} of footnote ${f.marker}, in ${r.label}` });
+          a.textContent = back.length > 1 ? `↩${String.fromCharCode(97 + (i % 26))}` : '↩';
+          bl.append(a);
+        });
+        li.append(bl);
+      }
+      ol.append(li);
+      index.counts.footnotes++;
+    }
+    sec.append(ol);
+    article.append(sec);
+    index.parts.push({ id: 'footnotes', el: sec, label: 'Footnotes' });
+  }
+  return { article, index };
+}
+
+/** Paragraph text with its lead, footnote markers and references. */
+function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index }) {
+  const text = p.text || '';
+  let map = null;
+  const notes = (p.notes || [])
+    .map((n) => {
+      let at = Number.isInteger(n.offset16) ? n.offset16 : null;
+      if (at == null) {
+        map = map || byteMapper(text);
+        at = map(n.offset);
+      }
+      return { at: Math.min(at, text.length), marker: n.marker };
+    })
+    .sort((a, b) => a.at - b.at);
+  const ranges = [];
+  if (lead) {
+    let at = text.startsWith(lead) ? 0 : text.slice(0, lead.length + 40).indexOf(lead);
+    if (at >= 0) ranges.push({ start: at, end: at + lead.length, kind: 'lead' });
+  }
+  for (const r of referencesOf(model, p, ids)) {
+    if (ranges.some((x) => r.start < x.end && x.start < r.end)) continue;
+    ranges.push({ ...r, kind: 'ref', ref: r });
+  }
+  ranges.sort((a, b) => a.start - b.start);
+  let ni = 0;
+  const label = p.num ? `para. ${p.num}` : p.id;
+  const emit = (target, a, b) => {
+    let pos = a;
+    while (ni < notes.length && notes[ni].at < b) {
+      const n = notes[ni++];
+      if (n.at > pos) appendInline(target, text.slice(pos, n.at));
+      pos = Math.max(pos, n.at);
+      target.append(noteMarker(doc, n.marker, p.id, noteIdByMarker, index, label));
+    }
+    if (b > pos) appendInline(target, text.slice(pos, b));
+  };
+  let pos = 0;
+  for (const r of ranges) {
+    emit(parent, pos, r.start);
+    let target;
+    if (r.kind === 'lead') {
+      target = el(doc, 'em', `akn-lead cv-lead${cls ? ` cv-class-${cls}` : ''}`, { 'data-class': cls });
+    } else {
+      const href = r.ref.href && safeHref(r.ref.href);
+      if (href) {
+        target = el(doc, 'a', `akn-ref cv-ref cv-ref-${r.ref.targetId ? 'internal' : 'external'}`, {
+          href,
+          'data-target': r.ref.targetId,
+          'data-kind': r.ref.kind,
+          'data-source': r.ref.source,
+          rel: r.ref.targetId ? null : 'noopener noreferrer',
+        });
+      } else {
+        target = el(doc, 'span', 'akn-ref cv-ref cv-ref-unlinked', { 'data-kind': r.ref.kind });
+      }
+      index.counts.references++;
+      index.refs.push({ el: target, ...r.ref, from: p.id });
+    }
+    emit(target, r.start, r.end);
+    parent.append(target);
+    pos = r.end;
+  }
+  emit(parent, pos, text.length);
+  while (ni < notes.length) parent.append(noteMarker(doc, notes[ni++].marker, p.id, noteIdByMarker, index, label));
+}
+
+function noteMarker(doc, marker, pid, noteIdByMarker, index, label) {
+  const sup = el(doc, 'sup', 'akn-noteRef cv-noteref-wrap');
+  const fid = noteIdByMarker.get(marker);
+  if (!fid) {
+    sup.className += ' cv-noteref-missing';
+    sup.textContent = marker;
+    return sup;
+  }
+  const list = index.noteRefs.get(fid) || [];
+  const id = list.length ? `ref_${fid}_${list.length + 1}` : `ref_${fid}`;
+  list.push({ id, label });
+  index.noteRefs.set(fid, list);
+  const a = el(doc, 'a', 'akn-noteRef', { href: `#${fid}`, id, 'data-note': fid, role: 'doc-noteref', 'aria-label': `Footnote ${marker}`, 'aria-haspopup': 'dialog' });
+  a.textContent = marker;
+  sup.append(a);
+  return sup;
+}
