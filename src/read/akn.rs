@@ -173,6 +173,14 @@ impl Ctx {
                             out.push(char::from_u32(NOTE_BASE + idx).unwrap_or(' '));
                         }
                         "eol" | "br" => out.push(' '),
+                        // superscripts (`1<sup>er</sup>`): their words, without padding
+                        "sup" => {
+                            let mut t = String::new();
+                            self.raw(e, skip, &mut t);
+                            if !t.trim().is_empty() {
+                                out.push_str(&t);
+                            }
+                        }
                         "p" | "intro" | "listIntroduction" | "content" | "item" | "point" | "heading" | "subheading" => {
                             out.push(' ');
                             self.raw(e, skip, out);
@@ -230,6 +238,8 @@ fn lead_of(el: &El, text: &str) -> Option<String> {
         for c in &el.children {
             match c {
                 Node::Text(t) if t.trim().is_empty() => continue,
+                // a printed label left in the text (`\t3\t<span>Calls upon</span>`)
+                Node::Text(t) if raw_label(t).is_some_and(|(_, n)| n == t.len()) => continue,
                 Node::Text(_) => return None,
                 Node::El(e) if e.name == "num" => continue,
                 Node::El(e) if e.name == "authorialNote" => return None,
@@ -241,7 +251,38 @@ fn lead_of(el: &El, text: &str) -> Option<String> {
         None
     }
     let e = first(el)?;
-    let phrase = plain(e);
+    // adjacent emphasis (`<span>S</span><span>trongly condemning</span>`) is one phrase
+    let mut phrase = String::new();
+    let mut started = false;
+    fn siblings<'a>(el: &'a El, target: *const El) -> Option<&'a El> {
+        for c in &el.children {
+            if let Node::El(x) = c {
+                if std::ptr::eq(x, target) {
+                    return Some(el);
+                }
+                if let Some(p) = siblings(x, target) {
+                    return Some(p);
+                }
+            }
+        }
+        None
+    }
+    if let Some(parent) = siblings(el, e as *const El) {
+        for c in &parent.children {
+            match c {
+                Node::El(x) if std::ptr::eq(x, e) => {
+                    started = true;
+                    phrase.push_str(&plain(x));
+                }
+                Node::El(x) if started && is_emphasis(x) && x.attr("class") == e.attr("class") => phrase.push_str(&plain(x)),
+                _ if started => break,
+                _ => {}
+            }
+        }
+    } else {
+        phrase = plain(e);
+    }
+    let phrase = phrase.trim().to_string();
     if phrase.is_empty() || !text.starts_with(&phrase) {
         return None;
     }
@@ -382,7 +423,7 @@ fn language_code(l: &str) -> String {
 /// The adopting body from the enacting formula: without article and comma.
 fn body_of(formula: &str) -> Option<String> {
     let mut s = formula.trim().trim_end_matches([',', '，', '،', ':', ';']).trim().to_string();
-    for a in ["The ", "the ", "L’", "L'", "La ", "El ", "Le ", "Les ", "Los "] {
+    for a in ["The ", "the ", "L’", "L'", "La ", "El ", "Le ", "Les ", "Los ", "إن "] {
         if let Some(r) = s.strip_prefix(a) {
             s = r.trim().to_string();
             break;
@@ -409,6 +450,7 @@ pub fn read(input: &str) -> Document {
         input: InputKind::Akn,
         spans: HeaderSpans::default(),
         diagnostics: Vec::new(),
+        references: Vec::new(),
     };
     let mut sink = crate::diagnostics::Sink::new(input);
     let root = match parse_tree(input) {
@@ -444,7 +486,13 @@ pub fn read(input: &str) -> Document {
         if let Some(t) = pf.find("docTitle") {
             let mut raw = String::new();
             ctx.raw(t, &[], &mut raw);
-            doc.meta.title = Some(collapse(&raw).0).filter(|s| !s.is_empty());
+            let t = collapse(&raw).0;
+            // a stray dash before the title (`-\tTitle`)
+            let t = match t.strip_prefix(['-', '–', '—']) {
+                Some(r) if r.starts_with(' ') => r.trim_start().to_string(),
+                _ => t,
+            };
+            doc.meta.title = Some(t).filter(|s| !s.is_empty());
         }
     }
     if doc.meta.number.is_none() {
@@ -503,9 +551,14 @@ pub fn read(input: &str) -> Document {
         for e in paras {
             let heading_only = e.elements().all(|c| matches!(c.name.as_str(), "heading" | "subheading" | "num"))
                 && e.elements().any(|c| matches!(c.name.as_str(), "heading" | "subheading"));
+            let heading_only = heading_only || (num_of(e).is_none() && looks_like_heading(e));
             let is_group = matches!(e.name.as_str(), "hcontainer" | "section" | "division" | "part" | "chapter" | "title" | "article");
             if heading_only || is_group {
-                let h: Vec<String> = e.elements().filter(|c| matches!(c.name.as_str(), "num" | "heading" | "subheading")).map(plain).filter(|s| !s.is_empty()).collect();
+                let h: Vec<String> = if e.elements().any(|c| matches!(c.name.as_str(), "heading" | "subheading")) {
+                    e.elements().filter(|c| matches!(c.name.as_str(), "num" | "heading" | "subheading")).map(plain).filter(|s| !s.is_empty()).collect()
+                } else {
+                    vec![plain(e)]
+                };
                 let h = h.join(" ");
                 has_sections = true;
                 section = match (&section, heading_run) {
@@ -516,9 +569,47 @@ pub fn read(input: &str) -> Document {
                 continue;
             }
             heading_run = false;
-            let num = num_of(e).map(|n| n.trim_end_matches('.').trim().to_string());
-            let id = ids::operative(num.as_deref(), doc.operative.len(), &mut taken);
-            let mut p = block(&mut ctx, e, id, num);
+            let mut num = num_of(e).map(|n| n.trim_end_matches('.').trim().to_string());
+            // a paragraph whose number or item label was left in its text
+            let mut printed: Option<String> = None;
+            if num.is_none() {
+                if let Some((label, _)) = first_text(e).and_then(raw_label) {
+                    let core = label.trim_start_matches('(').trim_end_matches([')', '.']).to_string();
+                    if core.chars().all(|c| c.is_ascii_digit()) {
+                        num = Some(core);
+                    }
+                    printed = Some(label);
+                }
+            }
+            let is_item = printed.is_some() && num.is_none() && !doc.operative.is_empty();
+            let id = if is_item { String::new() } else { ids::operative(num.as_deref(), doc.operative.len(), &mut taken) };
+            let mut p = block(&mut ctx, e, id, num.clone());
+            if let Some(label) = &printed {
+                strip_label(&mut p, label);
+                if p.lead.is_none() {
+                    if let Some(first) = e.child("content").or_else(|| e.find("intro")) {
+                        p.lead = lead_of(first, &p.text);
+                    }
+                }
+            }
+            if is_item {
+                let label = printed.unwrap_or_default();
+                let core = label.trim_start_matches('(').trim_end_matches([')', '.']).to_string();
+                let last = doc.operative.last_mut().expect("checked above");
+                let prev_letter = last.items.last().and_then(|i| i.num.as_deref()).map(|n| n.trim_start_matches('(').trim_end_matches([')', '.']).to_string());
+                let sub = is_roman(&core) && last.items.last().is_some() && !(core == "i" && prev_letter.as_deref() == Some("h")) && !(core == "v" && prev_letter.as_deref() == Some("u")) && !(core == "x" && prev_letter.as_deref() == Some("w"));
+                p.num = Some(label.clone());
+                p.lead = None;
+                if sub {
+                    let host = last.items.last_mut().expect("checked");
+                    p.id = ids::item(&host.id, &label, host.items.len());
+                    host.items.push(p);
+                } else {
+                    p.id = ids::item(&last.id, &label, last.items.len());
+                    last.items.push(p);
+                }
+                continue;
+            }
             p.section = Some(section.clone());
             doc.operative.push(p);
         }
@@ -602,4 +693,85 @@ pub fn read(input: &str) -> Document {
     }
     doc.diagnostics = sink.items;
     doc
+}
+
+/// A label printed at the start of a paragraph's raw text and followed by a
+/// tab (`\t(a)\t`, `\t3\t`, `iv)\t`): (label, bytes up to the text after it).
+fn raw_label(raw: &str) -> Option<(String, usize)> {
+    let t = raw.trim_start_matches([' ', '\t', '\n', '\r']);
+    let lead_ws = raw.len() - t.len();
+    let end = t.find(['\t', ' ', '\n'])?;
+    let label = &t[..end];
+    let rest = &t[end..];
+    let sep = rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r']).len();
+    let bracketed = label.ends_with(')') && label.len() >= 2;
+    if !rest.starts_with('\t') && !bracketed && !rest.trim_start_matches([' ', '\n', '\r']).is_empty() {
+        // a label followed by a space only counts when nothing follows in this node
+        return None;
+    }
+    let core = label.trim_start_matches('(').trim_end_matches([')', '.']);
+    let digits = !core.is_empty() && core.len() <= 3 && core.chars().all(|c| c.is_ascii_digit());
+    let letters = !core.is_empty() && core.len() <= 5 && core.chars().all(|c| c.is_ascii_lowercase()) && label != core;
+    let ok = digits || letters;
+    ok.then(|| (label.to_string(), lead_ws + end + sep))
+}
+
+fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+}
+
+/// The first non-blank text in `el` (document order).
+fn first_text(el: &El) -> Option<&str> {
+    for c in &el.children {
+        match c {
+            Node::Text(t) if t.trim().is_empty() => continue,
+            Node::Text(t) => return Some(t),
+            Node::El(e) if e.name == "num" || e.name == "authorialNote" => continue,
+            Node::El(e) => {
+                if let Some(t) = first_text(e) {
+                    return Some(t);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Take a printed label off the start of a paragraph's text.
+fn strip_label(p: &mut Paragraph, label: &str) {
+    if let Some(rest) = p.text.strip_prefix(label) {
+        let rest = rest.trim_start();
+        let cut = p.text.len() - rest.len();
+        p.text = rest.to_string();
+        for n in &mut p.notes {
+            n.offset = n.offset.saturating_sub(cut);
+        }
+    }
+}
+
+/// A numberless paragraph typeset as a heading: a heading style (`H1`,
+/// `H23`, `H23G`) or words that are all in one bold span.
+fn looks_like_heading(e: &El) -> bool {
+    if e.name != "paragraph" {
+        return false;
+    }
+    let class = e.attr("class").unwrap_or("");
+    if class.len() >= 2 && class.starts_with('H') && class[1..2].chars().all(|c| c.is_ascii_digit()) {
+        return !plain(e).is_empty();
+    }
+    // content/p/span.bold and nothing else
+    let Some(content) = e.child("content") else { return false };
+    let ps: Vec<&El> = content.elements().collect();
+    if ps.len() != 1 || ps[0].name != "p" {
+        return false;
+    }
+    let mut spans = 0;
+    for c in &ps[0].children {
+        match c {
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::El(x) if x.name == "span" && x.attr("class") == Some("bold") => spans += 1,
+            _ => return false,
+        }
+    }
+    spans == 1
 }
