@@ -28,6 +28,19 @@ function dedent(s) {
   return lines.map((l) => l.slice(Number.isFinite(ind) ? ind : 0)).join('\n') + '\n';
 }
 
+/**
+ * The parser's verdict (`not-a-resolution`), or, as a second opinion: no
+ * enacting formula and not one lead phrase from the lexicon.
+ */
+export function notAResolution(model) {
+  const ds = model.diagnostics || [];
+  if (ds.some((d) => d.code === 'not-a-resolution')) return true;
+  if (model.formula) return false;
+  const leads = [...(model.preamble || []), ...(model.operative || [])].filter((p) => p.lead).length;
+  const unknown = ds.filter((d) => d.code === 'unknown-lead').length;
+  return leads === 0 || unknown >= leads;
+}
+
 export class ClauseViewer extends HTMLElement {
   static observedAttributes = ['src', 'input', 'language'];
 
@@ -301,7 +314,7 @@ export class ClauseViewer extends HTMLElement {
       .filter(Boolean)
       .sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     this.#diagnostics(model);
-    const invalid = (model.diagnostics || []).some((d) => d.code === 'not-a-resolution');
+    const invalid = notAResolution(model);
     if (invalid) {
       const c = index.counts;
       this.#setState('invalid', h('h2', null, 'This does not read as a resolution'),
