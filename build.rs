@@ -42,6 +42,7 @@ fn main() {
         .expect("lexicon/ is missing")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| !p.ends_with("instruments.toml"))
         .collect();
     files.sort();
     let mut out = String::from("pub static LEXICONS: &[Lexicon] = &[\n");
@@ -79,5 +80,46 @@ fn main() {
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");
+    fs::write(dest, out).unwrap();
+    instruments(&dir.join("instruments.toml"));
+}
+
+/// `lexicon/instruments.toml` (named treaties and declarations) into
+/// `INSTRUMENTS`, for the references stage.
+#[derive(serde::Deserialize)]
+struct Instruments {
+    instrument: Vec<Instrument>,
+}
+
+#[derive(serde::Deserialize)]
+struct Instrument {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    year: Option<u32>,
+    volume: Option<String>,
+    number: Option<String>,
+    symbol: Option<String>,
+}
+
+fn instruments(path: &Path) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap();
+    let list: Instruments = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out = String::from("pub static INSTRUMENTS: &[Instrument] = &[\n");
+    for i in &list.instrument {
+        let mut forms = vec![i.name.clone()];
+        forms.extend(i.aliases.iter().cloned());
+        let curly: Vec<String> = forms.iter().filter(|f| f.contains('\'')).map(|f| f.replace('\'', "\u{2019}")).collect();
+        forms.extend(curly);
+        writeln!(
+            out,
+            "  Instrument {{ name: {:?}, forms: &{:?}, year: {:?}, volume: {:?}, number: {:?}, symbol: {:?} }},",
+            i.name, forms, i.year, i.volume, i.number, i.symbol
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("instruments_data.rs");
     fs::write(dest, out).unwrap();
 }

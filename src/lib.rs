@@ -19,6 +19,7 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod read;
+pub mod references;
 pub mod structure;
 pub mod textbuf;
 
@@ -169,9 +170,11 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         input: kind,
         spans: st.spans,
         diagnostics: Vec::new(),
+        references: Vec::new(),
     };
     check(&doc, &st.preamble, &st.operative, &st.title_notes, &mut sink);
     doc.diagnostics = sink.items;
+    doc.references = references::find_with_input(&doc, input);
     doc
 }
 

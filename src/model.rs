@@ -50,6 +50,9 @@ pub struct Document {
     /// Byte spans of the header fields and the formula.
     pub spans: HeaderSpans,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every citation in the paragraph, footnote and annex texts
+    /// (`references.rs`).
+    pub references: Vec<Reference>,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -187,4 +190,81 @@ impl Document {
     pub fn looks_like_resolution(&self) -> bool {
         self.formula.is_some() || !self.operative.is_empty()
     }
+}
+
+/// A citation found in a paragraph, footnote or annex text (the references
+/// stage, `references.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub kind: RefKind,
+    /// The cited words exactly as they stand in the node's text: the
+    /// number of a resolution or decision (`64/182`, `1373 (2001)`, `217 A
+    /// (III)`), as the UN itself links it, and the number or label of a
+    /// paragraph (`3`, `(a)`, `3 (b)`); a whole document symbol, treaty
+    /// citation, instrument name, date or phrase (`the present resolution`)
+    /// otherwise.
+    pub text: String,
+    /// Byte range of `text` in the node's `text`.
+    pub span: Span,
+    /// Byte range in the input, when the words could be found there.
+    pub input_span: Option<Span>,
+    /// Id of the node the citation stands in: a paragraph or item id, a
+    /// footnote id (`authorialNote_3`) or an annex id (`att_1`).
+    pub paragraph: String,
+    pub target: Target,
+    /// The further targets of a joint symbol (`A/64/92-E/2009/98`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Target>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RefKind {
+    Resolution,
+    Decision,
+    Document,
+    Treaty,
+    Date,
+    Internal,
+}
+
+/// What a reference points to. Only the fields that apply are set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Target {
+    /// UN document symbol (`A/RES/64/182`, `S/RES/1373(2001)`, `A/78/412`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// `https://undocs.org/en/SYMBOL`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The body that adopted a cited resolution or decision (English name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Resolution/decision number as printed, or a treaty's registration
+    /// number (`14152`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Treaty Series volume (the first, when several are cited).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume: Option<String>,
+    /// All volumes, when several are cited (`vols. 2225, 2237 ...`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub volumes: Vec<String>,
+    /// `United Nations, Treaty Series`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// Canonical name of a named instrument.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<u32>,
+    /// ISO 8601 date (the first day of a range).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Last day of a date range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// Node id in this document (internal references).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }

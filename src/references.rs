@@ -1,0 +1,1214 @@
+//! The references stage: every citation in paragraph, footnote and annex
+//! texts, resolved to a target.
+//!
+//! Kinds (see `model::RefKind`):
+//! - resolutions and decisions (`resolution 64/182`, `its resolutions 51/11
+//!   and 52/9`, `Security Council resolution 1373 (2001)`, `resolution 217 A
+//!   (III)`, `décision 2/5`, `resolución 1514 (XV) de la Asamblea General`),
+//!   resolved to the UN symbol when the adopting body is known;
+//! - UN document symbols (`A/64/92-E/2009/98`, `E/CN.7/2010/18`);
+//! - treaties (`United Nations, Treaty Series, vol. 976, No. 14152`,
+//!   `Ibid., vol. 1019, No. 14956`, and named instruments from
+//!   `lexicon/instruments.toml`);
+//! - dates (`18 December 2009`, `from 16 to 18 November 2022`);
+//! - internal references (`paragraph 3 above`, `the present resolution`).
+//!
+//! Hand-written scanners (no regex: the WASM bundle stays small). Each
+//! scanner works on one node's text; spans are byte ranges into it.
+
+use crate::model::{Document, Paragraph, RefKind, Reference, Span, Target};
+
+/// A named instrument from `lexicon/instruments.toml`.
+#[derive(Debug)]
+pub struct Instrument {
+    pub name: &'static str,
+    /// Every printed form: the name, then the aliases.
+    pub forms: &'static [&'static str],
+    pub year: Option<u32>,
+    pub volume: Option<&'static str>,
+    pub number: Option<&'static str>,
+    pub symbol: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/instruments_data.rs"));
+
+/// All references in `doc`, in document order (paragraphs, footnotes,
+/// annexes), without input spans.
+pub fn find(doc: &Document) -> Vec<Reference> {
+    find_with_input(doc, "")
+}
+
+/// As [`find`], and maps each reference back to the input (`input_span`)
+/// where its words can be found inside the node's span.
+pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
+    let adopting = doc.meta.body.as_deref().and_then(body_named);
+    let ctx = Ctx { doc, adopting };
+    let mut out = Vec::new();
+    for p in doc.paragraphs() {
+        let start = out.len();
+        scan_node(&ctx, &p.text, &p.id, Some(p), &mut out);
+        map_input(input, p.span, &mut out[start..]);
+    }
+    let mut last_series: Option<String> = None;
+    for f in &doc.footnotes {
+        let start = out.len();
+        scan_node(&ctx, &f.text, &f.id, None, &mut out);
+        treaty_series(&f.text, &f.id, &mut last_series, &mut out);
+        out[start..].sort_by_key(|r| r.span.start);
+        map_input(input, f.span, &mut out[start..]);
+    }
+    for a in &doc.annexes {
+        let start = out.len();
+        scan_node(&ctx, &a.text, &a.id, None, &mut out);
+        map_input(input, a.span, &mut out[start..]);
+    }
+    out
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    adopting: Option<&'static str>,
+}
+
+fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
+    let start = out.len();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    if matches!(ctx.doc.meta.language.as_str(), "ru" | "ar" | "zh") {
+        resolutions_by_number(ctx, text, id, out);
+    } else {
+        resolutions(ctx, text, id, out);
+    }
+    symbols(text, id, out);
+    for r in &out[start..] {
+        taken.push((r.span.start, r.span.end));
+    }
+    internal(ctx, text, id, para, &mut taken, out);
+    instruments(text, id, &mut taken, out);
+    dates(text, id, &taken, out);
+    out[start..].sort_by_key(|r| r.span.start);
+}
+
+fn reference(kind: RefKind, text: &str, s: usize, e: usize, id: &str, target: Target) -> Reference {
+    Reference {
+        kind,
+        text: text[s..e].to_string(),
+        span: Span::new(s, e),
+        input_span: None,
+        paragraph: id.to_string(),
+        target,
+        also: Vec::new(),
+    }
+}
+
+fn url(symbol: &str) -> String {
+    let s: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
+    format!("https://undocs.org/en/{s}")
+}
+
+fn symbol_target(symbol: String) -> Target {
+    Target { url: Some(url(&symbol)), symbol: Some(symbol), ..Default::default() }
+}
+
+// ---------------------------------------------------------------------------
+// small text helpers (byte positions, UTF-8 safe)
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Chinese characters stand next to numbers without a space
+/// (`第64/256号`).
+fn is_cjk(c: char) -> bool {
+    ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
+}
+
+fn prev_char(t: &str, i: usize) -> Option<char> {
+    t[..i].chars().next_back()
+}
+
+fn next_char(t: &str, i: usize) -> Option<char> {
+    t[i..].chars().next()
+}
+
+fn digits(t: &str, i: usize) -> usize {
+    t.as_bytes()[i..].iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+fn skip_spaces(t: &str, mut i: usize) -> usize {
+    while let Some(c) = next_char(t, i) {
+        if c == ' ' || c == '\u{a0}' || c == '\u{202f}' {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// `t[i..]` starts with `w` (ASCII case-insensitive on the first letter)
+/// and `w` ends at a word boundary.
+fn word_at(t: &str, i: usize, w: &str) -> bool {
+    let r = &t[i..];
+    if r.len() < w.len() || !r.is_char_boundary(w.len()) {
+        return false;
+    }
+    let head = &r[..w.len()];
+    let same = head == w || {
+        let mut a = head.chars();
+        let mut b = w.chars();
+        matches!((a.next(), b.next()), (Some(x), Some(y)) if x.to_lowercase().eq(y.to_lowercase())) && a.as_str() == b.as_str()
+    };
+    same && !r[w.len()..].chars().next().is_some_and(is_word)
+}
+
+/// The longest of `words` at `i` (word boundary after); its length.
+fn one_of(t: &str, i: usize, words: &[&str]) -> Option<usize> {
+    words.iter().filter(|w| word_at(t, i, w)).map(|w| w.len()).max()
+}
+
+// ---------------------------------------------------------------------------
+// bodies
+
+/// Printed names of bodies and the English name they resolve to.
+const BODIES: &[(&str, &str)] = &[
+    ("General Assembly", "General Assembly"),
+    ("Assemblée générale", "General Assembly"),
+    ("Asamblea General", "General Assembly"),
+    ("Security Council", "Security Council"),
+    ("Conseil de sécurité", "Security Council"),
+    ("Consejo de Seguridad", "Security Council"),
+    ("Economic and Social Council", "Economic and Social Council"),
+    ("Conseil économique et social", "Economic and Social Council"),
+    ("Consejo Económico y Social", "Economic and Social Council"),
+    ("Human Rights Council", "Human Rights Council"),
+    ("Conseil des droits de l'homme", "Human Rights Council"),
+    ("Conseil des droits de l’homme", "Human Rights Council"),
+    ("Consejo de Derechos Humanos", "Human Rights Council"),
+    ("Commission on Human Rights", "Commission on Human Rights"),
+    ("Commission des droits de l'homme", "Commission on Human Rights"),
+    ("Commission des droits de l’homme", "Commission on Human Rights"),
+    ("Comisión de Derechos Humanos", "Commission on Human Rights"),
+    ("Commission on Narcotic Drugs", "Commission on Narcotic Drugs"),
+    ("Commission des stupéfiants", "Commission on Narcotic Drugs"),
+    ("Comisión de Estupefacientes", "Commission on Narcotic Drugs"),
+    ("Commission on Crime Prevention and Criminal Justice", "Commission on Crime Prevention and Criminal Justice"),
+    ("Commission on the Status of Women", "Commission on the Status of Women"),
+];
+
+const GA: &str = "General Assembly";
+const SC: &str = "Security Council";
+const ECOSOC: &str = "Economic and Social Council";
+const HRC: &str = "Human Rights Council";
+const CHR: &str = "Commission on Human Rights";
+
+/// Body names in Russian, Arabic and Chinese (any case form found in the
+/// texts), for the number scan of those languages.
+const BODIES_OTHER: &[(&str, &str)] = &[
+    ("Генеральной Ассамблеи", GA),
+    ("Генеральная Ассамблея", GA),
+    ("Совета Безопасности", SC),
+    ("Совет Безопасности", SC),
+    ("Совета по правам человека", HRC),
+    ("Совет по правам человека", HRC),
+    ("Экономического и Социального Совета", ECOSOC),
+    ("Экономический и Социальный Совет", ECOSOC),
+    ("الجمعية العامة", GA),
+    ("مجلس الأمن", SC),
+    ("مجلس حقوق الإنسان", HRC),
+    ("المجلس الاقتصادي والاجتماعي", ECOSOC),
+    ("安全理事会", SC),
+    ("安理会", SC),
+    ("人权理事会", HRC),
+    ("经济及社会理事会", ECOSOC),
+    ("经社理事会", ECOSOC),
+    ("大会", GA),
+];
+
+/// The English name of a body named `name` (exactly, as in `meta.body`).
+pub fn body_named(name: &str) -> Option<&'static str> {
+    let n = name.trim().trim_start_matches("The ").trim_start_matches("the ");
+    BODIES
+        .iter()
+        .chain(BODIES_OTHER)
+        .find(|(f, _)| f.eq_ignore_ascii_case(n) || *f == n)
+        .map(|x| x.1)
+}
+
+/// A body whose name ends exactly at `end`.
+fn body_ending(t: &str, end: usize) -> Option<(usize, &'static str)> {
+    let head = &t[..end];
+    BODIES.iter().find(|(f, _)| head.ends_with(f)).map(|(f, b)| (end - f.len(), *b))
+}
+
+/// A body whose name starts at `i`.
+fn body_starting(t: &str, i: usize) -> Option<(usize, &'static str)> {
+    BODIES.iter().find(|(f, _)| t[i..].starts_with(f)).map(|(f, b)| (i + f.len(), *b))
+}
+
+// ---------------------------------------------------------------------------
+// resolutions and decisions
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Num {
+    /// `64/182`, `S-20/2`, `ES-10/1`, `2009/23`, `52/212 B`.
+    Session { prefix: &'static str, session: u32, number: String, part: Option<char> },
+    /// `1373 (2001)`.
+    Year { number: String, year: u32 },
+    /// `217 A (III)`, `1514 (XV)`.
+    Roman { number: String, roman: String },
+}
+
+/// Length of a space (also no-break) at `i`.
+fn space_len(t: &str, i: usize) -> usize {
+    match next_char(t, i) {
+        Some(c @ (' ' | '\u{a0}' | '\u{202f}')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// A resolution or decision number at `i`: its end and form.
+fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
+    if i >= t.len() {
+        return None;
+    }
+    if let Some(c) = prev_char(t, i) {
+        if (is_word(c) && !is_cjk(c)) || c == '/' || c == '.' || c == '-' {
+            return None;
+        }
+    }
+    let b = t.as_bytes();
+    let (prefix, p) = if t[i..].starts_with("ES-") {
+        ("ES-", i + 3)
+    } else if t[i..].starts_with("S-") {
+        ("S-", i + 2)
+    } else {
+        ("", i)
+    };
+    let d1 = digits(t, p);
+    if d1 == 0 || d1 > 5 {
+        return None;
+    }
+    let mut e = p + d1;
+    if b.get(e) == Some(&b'/') {
+        let d2 = digits(t, e + 1);
+        if d2 == 0 || d2 > 5 {
+            return None;
+        }
+        let session: u32 = t[p..p + d1].parse().ok()?;
+        let number = t[e + 1..e + 1 + d2].to_string();
+        e += 1 + d2;
+        if next_char(t, e).is_some_and(|c| (is_word(c) && !is_cjk(c)) || c == '/') {
+            return None;
+        }
+        // part letter: `52/212 B`
+        let mut part = None;
+        let sp = space_len(t, e);
+        if sp > 0 && b.get(e + sp).is_some_and(|c| (b'A'..=b'H').contains(c)) {
+            let after = b.get(e + sp + 1).copied();
+            if after.is_none_or(|c| !(c as char).is_alphanumeric() && c != b'/' && c != b'.' && c != b'-' && c < 0x80) {
+                part = Some(b[e + sp] as char);
+                e += sp + 1;
+            }
+        }
+        return Some((e, Num::Session { prefix, session, number, part }));
+    }
+    if !prefix.is_empty() {
+        return None;
+    }
+    let number = t[p..e].to_string();
+    // optional part letter before a roman session: `217 A (III)`
+    let mut q = e;
+    let sp = space_len(t, q);
+    if sp > 0 && b.get(q + sp).is_some_and(|c| c.is_ascii_uppercase()) {
+        let sp2 = space_len(t, q + sp + 1);
+        if sp2 > 0 && b.get(q + sp + 1 + sp2) == Some(&b'(') {
+            q += sp + 1;
+        }
+    }
+    let q = q + space_len(t, q);
+    if b.get(q) != Some(&b'(') {
+        return None;
+    }
+    let inner_start = q + 1;
+    let close = t[inner_start..].find(')')? + inner_start;
+    let inner = &t[inner_start..close];
+    if inner.len() == 4 && inner.bytes().all(|c| c.is_ascii_digit()) {
+        let year: u32 = inner.parse().ok()?;
+        if (1946..=2100).contains(&year) {
+            return Some((close + 1, Num::Year { number, year }));
+        }
+        return None;
+    }
+    if !inner.is_empty() && inner.len() <= 7 && inner.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
+        return Some((close + 1, Num::Roman { number, roman: inner.to_string() }));
+    }
+    None
+}
+
+const RES_WORDS: &[&str] = &["resolution", "resolutions", "résolution", "résolutions", "resolución", "resoluciones"];
+const DEC_WORDS: &[&str] = &["decision", "decisions", "décision", "décisions", "decisión", "decisiones"];
+/// Words that point back to the adopting body.
+const ITS: &[&str] = &["its", "sa", "ses", "su", "sus"];
+/// Words that may stand between a body and `its`/`resolution` (`the General
+/// Assembly, in its resolution`).
+const GAP: &[&str] = &["in", "by", "through", "which", "dans", "par", "en", "por", "mediante", "que", "qui", "also", "aussi", "también"];
+/// Separators inside a list of numbers.
+const SEPS: &[&str] = &[", ", " and ", " et ", " y ", " e ", " or ", " ou ", " o ", " as well as ", " ainsi que ", " así como ", ", and ", ", et ", ", y "];
+
+/// Which body a keyword's own words name: (explicit body, said "its").
+fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
+    // walk back over up to four words: `the General Assembly, in its`
+    let mut end = k;
+    let mut saw_its = false;
+    for _ in 0..4 {
+        let head = t[..end].trim_end_matches([' ', ',']);
+        if let Some((_, b)) = body_ending(t, head.len()) {
+            return (Some(b), saw_its);
+        }
+        let ws = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word(c) && c != '’' && c != '\'')
+            .map_or(0, |(x, c)| x + c.len_utf8());
+        let w = &head[ws..];
+        if w.is_empty() {
+            break;
+        }
+        let lw = w.to_lowercase();
+        if ITS.contains(&lw.as_str()) {
+            saw_its = true;
+        } else if !GAP.contains(&lw.as_str()) {
+            break;
+        }
+        end = ws;
+    }
+    if saw_its {
+        return (ctx.adopting, true);
+    }
+    (None, false)
+}
+
+/// A body named right after a number: `1325 (2000) du Conseil de sécurité`,
+/// `1514 (XV) de la Asamblea General`, `of the Security Council`.
+fn body_after(t: &str, e: usize) -> Option<&'static str> {
+    for lead in [" of the ", " du ", " de la ", " de l’", " de l'", " del "] {
+        if t[e..].starts_with(lead) {
+            return body_starting(t, e + lead.len()).map(|x| x.1);
+        }
+    }
+    None
+}
+
+/// Where a list of numbers continues after the item that ends at `e`.
+fn continuation(t: &str, e: usize) -> Option<usize> {
+    let limit = (e + 250).min(t.len());
+    let mut q = e;
+    while q < limit {
+        let c = next_char(t, q)?;
+        match c {
+            ';' | ':' => return None,
+            '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
+            _ => {}
+        }
+        if is_word(c) && !prev_char(t, q).is_some_and(is_word) {
+            if one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some() || one_of(t, q, &["paragraph", "paragraphs", "paragraphe", "paragraphes", "párrafo", "párrafos", "annex", "annexe", "anexo"]).is_some() {
+                return None;
+            }
+            if c.is_ascii_digit() || c == 'S' || c == 'E' {
+                let head = &t[..q];
+                if SEPS.iter().any(|s| head.ends_with(s)) && num_at(t, q).is_some() {
+                    return Some(q);
+                }
+            }
+        }
+        q += c.len_utf8();
+    }
+    None
+}
+
+/// The body a number belongs to when its words name none.
+fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: &Num) -> Option<&'static str> {
+    match n {
+        Num::Year { .. } => Some(SC),
+        Num::Roman { .. } => match carry {
+            Some(ECOSOC) => Some(ECOSOC),
+            _ => Some(GA),
+        },
+        Num::Session { session, prefix, number, .. } => {
+            if number.len() > 3 && *session < 1946 {
+                // `10/2019`: no UN body numbers its resolutions so
+                return None;
+            }
+            if *session >= 1946 && prefix.is_empty() {
+                return match carry.or(adopting) {
+                    Some(CHR) => Some(CHR),
+                    _ => Some(ECOSOC),
+                };
+            }
+            if let Some(c) = carry {
+                if c != SC {
+                    return Some(c);
+                }
+            }
+            match adopting {
+                Some(SC) | None => Some(GA),
+                Some(HRC) if *session >= 60 => Some(GA),
+                Some(ECOSOC) => Some(GA),
+                Some(b) => Some(b),
+            }
+        }
+    }
+}
+
+/// The UN symbol of resolution/decision `n` of `body`.
+fn res_symbol(body: &str, decision: bool, n: &Num) -> Option<String> {
+    let rd = if decision { "DEC" } else { "RES" };
+    match (body, n) {
+        (GA, Num::Session { prefix, session, number, part }) => {
+            let part = part.filter(|p| *p != 'A').map(String::from).unwrap_or_default();
+            Some(format!("A/{rd}/{prefix}{session}/{number}{part}"))
+        }
+        (GA, Num::Roman { number, roman }) if !decision => Some(format!("A/RES/{number}({roman})")),
+        (SC, Num::Year { number, year }) if !decision => Some(format!("S/RES/{number}({year})")),
+        (ECOSOC, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/{rd}/{session}/{number}")),
+        (ECOSOC, Num::Roman { number, roman }) if !decision => Some(format!("E/RES/{number}({roman})")),
+        (HRC, Num::Session { prefix, session, number, .. }) if *session < 1946 => Some(format!("A/HRC/{rd}/{prefix}{session}/{number}")),
+        (CHR, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/CN.4/{rd}/{session}/{number}")),
+        _ => None,
+    }
+}
+
+/// `(A/74/53/Add.1), chap. III, resolution 42/12`: a resolution printed
+/// inside another document. `Some(owner)` when the keyword at `k` follows
+/// a document symbol and a place in it (`chap.`, `annex`, `sect.`); the
+/// owner is the body whose report it is (`A/NN/53`: the Human Rights
+/// Council), `None` when unknown.
+fn inside_document(t: &str, k: usize) -> Option<Option<&'static str>> {
+    let from = k.saturating_sub(60);
+    let from = (from..=k).find(|&x| t.is_char_boundary(x)).unwrap_or(k);
+    let head = &t[from..k];
+    let b = head.as_bytes();
+    let mut sym_end = None;
+    let mut j = 0;
+    while j < b.len() {
+        if b[j].is_ascii_uppercase() && (j == 0 || !b[j - 1].is_ascii_alphanumeric() && b[j - 1] != b'/') {
+            if let Some(e) = symbol_at(head, j, true) {
+                sym_end = Some((j, e));
+                j = e;
+                continue;
+            }
+        }
+        j += 1;
+    }
+    let (s, e) = sym_end?;
+    let between = &head[e..];
+    let place = ["chap.", "annex", "sect.", "chapter", "para.", "anexo", "cap.", "annexe"].iter().any(|w| between.contains(w));
+    if !place {
+        return None;
+    }
+    let sym = &head[s..e];
+    let parts: Vec<&str> = sym.split('/').collect();
+    if parts.len() >= 3 && parts[0] == "A" && parts[2] == "53" {
+        return Some(Some(HRC));
+    }
+    Some(None)
+}
+
+fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
+    let mut carry: Option<&'static str> = None;
+    let mut i = 0;
+    while i < t.len() {
+        let c = match next_char(t, i) {
+            Some(c) => c,
+            None => break,
+        };
+        let starts_word = is_word(c) && !prev_char(t, i).is_some_and(is_word);
+        if !(starts_word && matches!(c, 'r' | 'R' | 'd' | 'D')) {
+            i += c.len_utf8();
+            continue;
+        }
+        let (klen, decision) = match (one_of(t, i, RES_WORDS), one_of(t, i, DEC_WORDS)) {
+            (Some(l), _) => (l, false),
+            (None, Some(l)) => (l, true),
+            _ => {
+                i += c.len_utf8();
+                continue;
+            }
+        };
+        let (pre, _its) = body_before(ctx, t, i);
+        let mut pos = skip_spaces(t, i + klen);
+        let mut items: Vec<(usize, usize, Num)> = Vec::new();
+        while let Some((e, n)) = num_at(t, pos) {
+            items.push((pos, e, n));
+            match continuation(t, e) {
+                Some(q) => pos = q,
+                None => break,
+            }
+        }
+        let post = items.iter().find_map(|(_, e, _)| body_after(t, *e));
+        let inside = if pre.is_none() && post.is_none() && !items.is_empty() { inside_document(t, i) } else { None };
+        for (s, e, n) in &items {
+            let body = match inside {
+                Some(owner) => owner,
+                None => pre.or(post).or_else(|| default_body(ctx.adopting, carry, n)),
+            };
+            let symbol = body.and_then(|b| res_symbol(b, decision, n));
+            let mut target = match symbol {
+                Some(s) => symbol_target(s),
+                None => Target::default(),
+            };
+            target.body = body.map(String::from);
+            target.number = Some(t[*s..*e].to_string());
+            out.push(reference(if decision { RefKind::Decision } else { RefKind::Resolution }, t, *s, *e, id, target));
+        }
+        if pre.is_some() {
+            carry = pre;
+        }
+        i = items.last().map_or(i + klen, |x| x.1);
+    }
+}
+
+/// Russian, Arabic and Chinese: every number of a resolution's shape is a
+/// citation (their keywords inflect, or follow the number: `第64/256号决议`);
+/// a decision when the nearest keyword says so; the body from the nearest
+/// body name before it, else from the number's form.
+fn resolutions_by_number(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i].is_ascii_digit() || b[i] == b'S' || b[i] == b'E') {
+            i += 1;
+            continue;
+        }
+        let Some((e, n)) = num_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        let from = (i.saturating_sub(150)..=i).find(|&x| t.is_char_boundary(x)).unwrap_or(i);
+        let head = &t[from..i];
+        let to = (e..=(e + 200).min(t.len())).rev().find(|&x| t.is_char_boundary(x)).unwrap_or(e);
+        let tail = &t[e..to];
+        let later = |a: &str, d: &str| -> bool { head.rfind(d).map_or(false, |x| head.rfind(a).is_none_or(|y| x > y)) };
+        let zh_dec = match (tail.find("号决议"), tail.find("号决定")) {
+            (Some(r), Some(d)) => d < r,
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        let decision = zh_dec || later("резолюци", "решени") || later("قرار", "مقرر");
+        let body = BODIES_OTHER
+            .iter()
+            .filter_map(|(f, bd)| head.rfind(f).map(|x| (x + f.len(), *bd)))
+            .max_by_key(|x| x.0)
+            .map(|x| x.1);
+        let body = match (body, &n) {
+            (Some(SC), Num::Year { .. }) | (Some(GA | HRC | ECOSOC), Num::Session { .. } | Num::Roman { .. }) => body,
+            _ => default_body(ctx.adopting, None, &n),
+        };
+        let mut target = match body.and_then(|bd| res_symbol(bd, decision, &n)) {
+            Some(sym) => symbol_target(sym),
+            None => Target::default(),
+        };
+        target.body = body.map(String::from);
+        target.number = Some(t[i..e].to_string());
+        out.push(reference(if decision { RefKind::Decision } else { RefKind::Resolution }, t, i, e, id, target));
+        i = e;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// UN document symbols
+
+/// Series that open a UN document symbol.
+const SERIES: &[&str] = &[
+    "A", "S", "E", "ST", "CCW", "FCCC", "UNEP", "CD", "NPT", "TD", "ICCD", "CEDAW", "CRC", "CCPR", "CRPD", "CERD", "CAT", "CMW", "CED", "HRI",
+    "DP", "UNW", "ISBA", "SPLOS", "APLC", "BWC", "CTBT", "ECE", "UNODC", "IDB", "PBC", "CTOC", "CAC", "SG", "UNCITRAL", "TRADE", "ESCAP", "UNICEF",
+    "UNITAR", "UNU", "WHO", "ATT",
+];
+
+/// A symbol (one part of a joint one) at `i`: its end.
+fn symbol_at(t: &str, i: usize, known_only: bool) -> Option<usize> {
+    let b = t.as_bytes();
+    let pre = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if pre == 0 || b.get(i + pre) != Some(&b'/') {
+        return None;
+    }
+    let known = SERIES.contains(&&t[i..i + pre]);
+    if known_only && !known {
+        return None;
+    }
+    let mut e = i + pre;
+    let mut parts = 1;
+    // components after each '/'
+    while b.get(e) == Some(&b'/') && b.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        e += 1;
+        parts += 1;
+        while let Some(&c) = b.get(e) {
+            if c.is_ascii_alphanumeric() || c == b'.' {
+                e += 1;
+            } else if c == b'-' {
+                // a joint symbol: `-E/2009/98`
+                let k = b[e + 1..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+                if k > 0 && b.get(e + 1 + k) == Some(&b'/') {
+                    break;
+                }
+                e += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    while e > i && matches!(b[e - 1], b'.' | b'-') {
+        e -= 1;
+    }
+    let s = &t[i..e];
+    if parts < 2 || !s.bytes().any(|c| c.is_ascii_digit()) || !known {
+        return None;
+    }
+    // `(Vol. I)`, `(Part II)`
+    for tail in [" (Vol. ", "(Vol. ", " (Part ", "(Part "] {
+        if t[e..].starts_with(tail) {
+            if let Some(c) = t[e..].find(')') {
+                if c < tail.len() + 8 {
+                    return Some(e + c + 1);
+                }
+            }
+        }
+    }
+    Some(e)
+}
+
+fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || b[i - 1] >= 0x80)) {
+            i += 1;
+            continue;
+        }
+        let Some(mut e) = symbol_at(t, i, false) else {
+            i += 1;
+            continue;
+        };
+        let mut parts = vec![(i, e)];
+        while b.get(e) == Some(&b'-') {
+            match symbol_at(t, e + 1, true) {
+                Some(e2) => {
+                    parts.push((e + 1, e2));
+                    e = e2;
+                }
+                None => break,
+            }
+        }
+        let mut targets: Vec<Target> = parts.iter().map(|(s, e)| symbol_target(t[*s..*e].to_string())).collect();
+        let first = targets.remove(0);
+        let sym = first.symbol.clone().unwrap_or_default();
+        let kind = if sym.contains("/RES/") {
+            RefKind::Resolution
+        } else if sym.contains("/DEC/") {
+            RefKind::Decision
+        } else {
+            RefKind::Document
+        };
+        let mut r = reference(kind, t, i, e, id, first);
+        r.also = targets;
+        out.push(r);
+        i = e;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// treaties
+
+const SERIES_NAMES: &[&str] = &[
+    "United Nations, Treaty Series",
+    "League of Nations, Treaty Series",
+    "Nations Unies, Recueil des Traités",
+    "Nations Unies, Recueil des traités",
+    "Société des Nations, Recueil des Traités",
+    "Naciones Unidas, Treaty Series",
+    "Naciones Unidas, Recueil des Traités",
+];
+const IBID: &[&str] = &["Ibid.", "Ibíd.", "Ibid"];
+
+/// `, vol. 976, No. 14152` / `, vols. 2225, 2237 and 2326, No. 39574` at
+/// `i`: (end, volumes, number).
+fn vol_no(t: &str, i: usize) -> Option<(usize, Vec<String>, Option<String>)> {
+    let r = &t[i..];
+    let mut p = i;
+    let lead = [", vols. ", ", vol. ", ", vols ", ", vol "].into_iter().find(|l| r.starts_with(l))?;
+    p += lead.len();
+    let mut vols = Vec::new();
+    loop {
+        let d = digits(t, p);
+        if d == 0 {
+            break;
+        }
+        vols.push(t[p..p + d].to_string());
+        p += d;
+        match [", ", " and ", " et ", " y "].into_iter().find(|s| t[p..].starts_with(s) && digits(t, p + s.len()) > 0) {
+            Some(s) => p += s.len(),
+            None => break,
+        }
+    }
+    if vols.is_empty() {
+        return None;
+    }
+    let mut number = None;
+    for l in [", No. ", ", Nos. ", ", no ", ", nº ", ", n° ", ", núm. ", ", No ", ", no. "] {
+        if t[p..].starts_with(l) {
+            let d = digits(t, p + l.len());
+            if d > 0 {
+                number = Some(t[p + l.len()..p + l.len() + d].to_string());
+                p += l.len() + d;
+            }
+            break;
+        }
+    }
+    Some((p, vols, number))
+}
+
+fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Reference>) {
+    let mut found = false;
+    let mut i = 0;
+    while i < t.len() {
+        let Some(c) = next_char(t, i) else { break };
+        if matches!(c, 'U' | 'L' | 'N' | 'S' | 'I') && !prev_char(t, i).is_some_and(is_word) {
+            let series = SERIES_NAMES.iter().find(|s| t[i..].starts_with(*s));
+            let ibid = if series.is_none() { IBID.iter().find(|s| t[i..].starts_with(*s)) } else { None };
+            let lead_len = series.map(|s| s.len()).or(ibid.map(|s| s.len()));
+            if let Some(l) = lead_len {
+                let name = series.map(|s| s.to_string()).or_else(|| last.clone());
+                if let (Some(name), Some((e, vols, number))) = (name, vol_no(t, i + l)) {
+                    let target = Target {
+                        series: Some(name.clone()),
+                        volume: vols.first().cloned(),
+                        volumes: if vols.len() > 1 { vols } else { Vec::new() },
+                        number,
+                        ..Default::default()
+                    };
+                    out.push(reference(RefKind::Treaty, t, i, e, id, target));
+                    *last = Some(name);
+                    found = true;
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        i += c.len_utf8();
+    }
+    if !found {
+        // the next footnote's "Ibid." refers to this one's source
+        let is_ibid = IBID.iter().any(|s| t.trim_start().starts_with(s));
+        if !is_ibid {
+            *last = None;
+        }
+    }
+}
+
+fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
+    taken.iter().any(|&(a, b)| s < b && a < e)
+}
+
+fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
+    for ins in INSTRUMENTS {
+        for form in ins.forms {
+            let mut from = 0;
+            while let Some(k) = t[from..].find(form) {
+                let s = from + k;
+                let mut e = s + form.len();
+                from = e;
+                if prev_char(t, s).is_some_and(is_word) || next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
+                    continue;
+                }
+                // a protocol to the instrument is another instrument
+                let head = &t[..s];
+                if ["Protocol to the ", "Protocols to the ", "Protocole facultatif se rapportant à la ", "Protocole facultatif à la ", "Protocolo Facultativo de la "]
+                    .iter()
+                    .any(|p| head.ends_with(p))
+                {
+                    continue;
+                }
+                // `of 1961`, `de 1961`
+                for of in [" of ", " de "] {
+                    if t[e..].starts_with(of) && digits(t, e + of.len()) == 4 && !next_char(t, e + of.len() + 4).is_some_and(is_word) {
+                        e += of.len() + 4;
+                        break;
+                    }
+                }
+                let mut target = match ins.symbol {
+                    Some(sym) => symbol_target(sym.to_string()),
+                    None => Target::default(),
+                };
+                target.name = Some(ins.name.to_string());
+                target.year = ins.year;
+                if ins.volume.is_some() {
+                    target.series = Some("United Nations, Treaty Series".into());
+                }
+                target.volume = ins.volume.map(String::from);
+                target.number = ins.number.map(String::from);
+                taken.push((s, e));
+                out.push(reference(RefKind::Treaty, t, s, e, id, target));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// dates
+
+const MONTHS: &[(&str, u32)] = &[
+    ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6),
+    ("July", 7), ("August", 8), ("September", 9), ("October", 10), ("November", 11), ("December", 12),
+    ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+];
+
+/// `18`, `1er`, `1o`, `1º` at `i`: (end, day).
+fn day_at(t: &str, i: usize) -> Option<(usize, u32)> {
+    if prev_char(t, i).is_some_and(|c| is_word(c) || c == '/' || c == '.') {
+        return None;
+    }
+    let d = digits(t, i);
+    if d == 0 || d > 2 {
+        return None;
+    }
+    let day: u32 = t[i..i + d].parse().ok()?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut e = i + d;
+    for suf in ["er", "o", "º"] {
+        if t[e..].starts_with(suf) && !next_char(t, e + suf.len()).is_some_and(is_word) {
+            e += suf.len();
+            break;
+        }
+    }
+    if next_char(t, e).is_some_and(is_word) {
+        return None;
+    }
+    Some((e, day))
+}
+
+/// ` December`, ` de diciembre` at `i`: (end, month).
+fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
+    let mut p = skip_spaces(t, i);
+    if p == i {
+        return None;
+    }
+    if t[p..].starts_with("de ") {
+        p += 3;
+    }
+    MONTHS.iter().find(|(m, _)| word_at(t, p, m)).map(|(m, n)| (p + m.len(), *n))
+}
+
+/// ` 2009`, ` de 2009` at `i`: (end, year).
+fn year_at(t: &str, i: usize) -> Option<(usize, u32)> {
+    let mut p = skip_spaces(t, i);
+    if p == i {
+        return None;
+    }
+    if t[p..].starts_with("de ") {
+        p += 3;
+    }
+    if digits(t, p) != 4 || next_char(t, p + 4).is_some_and(is_word) {
+        return None;
+    }
+    Some((p + 4, t[p..p + 4].parse().ok()?))
+}
+
+/// `to`, `au`, `al`, `–`, `-`, `and`, `et`, `y` between two days at `i`.
+fn range_sep(t: &str, i: usize) -> Option<usize> {
+    for s in ["–", "-", "\u{2011}"] {
+        if t[i..].starts_with(s) {
+            return Some(skip_spaces(t, i + s.len()));
+        }
+    }
+    let p = skip_spaces(t, i);
+    for w in ["to", "au", "al", "and", "et", "y", "a"] {
+        if word_at(t, p, w) {
+            let q = skip_spaces(t, p + w.len());
+            return (q > p + w.len()).then_some(q);
+        }
+    }
+    if t[p..].starts_with("–") {
+        return Some(skip_spaces(t, p + "–".len()));
+    }
+    None
+}
+
+fn iso(y: u32, m: u32, d: u32) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn dates(t: &str, id: &str, taken: &[(usize, usize)], out: &mut Vec<Reference>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let Some((e1, d1)) = day_at(t, i) else {
+            i += digits(t, i).max(1);
+            continue;
+        };
+        // `16 to 18 November 2022`, `30 November to 2 December 2022`,
+        // `18 December 2009`
+        let mut found = None;
+        if let Some((em, m)) = month_at(t, e1) {
+            if let Some((ey, y)) = year_at(t, em) {
+                found = Some((ey, iso(y, m, d1), None));
+            } else if let Some(q) = range_sep(t, em) {
+                if let Some((e2, d2)) = day_at(t, q) {
+                    if let Some((em2, m2)) = month_at(t, e2) {
+                        if let Some((ey, y)) = year_at(t, em2) {
+                            let y1 = if m > m2 { y - 1 } else { y };
+                            found = Some((ey, iso(y1, m, d1), Some(iso(y, m2, d2))));
+                        }
+                    }
+                }
+            }
+        } else if let Some(q) = range_sep(t, e1) {
+            if let Some((e2, d2)) = day_at(t, q) {
+                if let Some((em, m)) = month_at(t, e2) {
+                    if let Some((ey, y)) = year_at(t, em) {
+                        found = Some((ey, iso(y, m, d1), Some(iso(y, m, d2))));
+                    }
+                }
+            }
+        }
+        let Some((e, date, end)) = found else {
+            i += digits(t, i).max(1);
+            continue;
+        };
+        // `from 16 to 18 November`, `du 16 au 18`, `del 16 al 18`
+        let mut s = i;
+        if end.is_some() {
+            let head = t[..i].trim_end_matches(' ');
+            for w in ["from", "From", "du", "Du", "del", "Del", "de", "De"] {
+                if head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) {
+                    s = head.len() - w.len();
+                    break;
+                }
+            }
+        }
+        if !overlaps(taken, s, e) {
+            let target = Target { date: Some(date), end, ..Default::default() };
+            out.push(reference(RefKind::Date, t, s, e, id, target));
+        }
+        i = e;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// internal references
+
+const PARA_WORDS: &[&str] = &["paragraph", "paragraphs", "paragraphe", "paragraphes", "párrafo", "párrafos"];
+const SUB_WORDS: &[&str] = &["subparagraph", "subparagraphs", "alinéa", "alinéas", "apartado", "apartados", "inciso", "incisos"];
+const HERE: &[&str] = &["above", "below", "ci-dessus", "ci-dessous", "supra", "infra"];
+const PRESENT: &[&str] = &[
+    "the present resolution",
+    "The present resolution",
+    "la présente résolution",
+    "La présente résolution",
+    "la presente resolución",
+    "La presente resolución",
+];
+const OF_PRESENT: &[&str] = &[" of the present resolution", " de la présente résolution", " de la presente resolución"];
+
+/// `(a)`, `a)`, `3`, `3 (b)` at `i`: (end, paragraph number, item label).
+fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)> {
+    let b = t.as_bytes();
+    let item = |p: usize| -> Option<(usize, String)> {
+        let (open, q) = if b.get(p) == Some(&b'(') { (true, p + 1) } else { (false, p) };
+        let n = b[q.min(b.len())..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        if n == 0 || n > 5 || b.get(q + n) != Some(&b')') {
+            return None;
+        }
+        let _ = open;
+        Some((q + n + 1, t[q..q + n].to_string()))
+    };
+    let d = digits(t, i);
+    if d > 0 {
+        let num = t[i..i + d].to_string();
+        let e = i + d;
+        if next_char(t, e).is_some_and(|c| is_word(c) || c == '/') {
+            return None;
+        }
+        let q = if b.get(e) == Some(&b' ') { e + 1 } else { e };
+        if let Some((e2, l)) = item(q) {
+            return Some((e2, Some(num), Some(l)));
+        }
+        return Some((e, Some(num), None));
+    }
+    item(i).map(|(e, l)| (e, None, Some(l)))
+}
+
+fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
+    let mut i = 0;
+    while i < t.len() {
+        let Some(c) = next_char(t, i) else { break };
+        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_char(t, i).is_some_and(is_word)) {
+            i += c.len_utf8();
+            continue;
+        }
+        // the present resolution
+        if let Some(p) = PRESENT.iter().find(|p| t[i..].starts_with(*p)) {
+            let e = i + p.len();
+            if !next_char(t, e).is_some_and(is_word) && !overlaps(taken, i, e) {
+                let target = Target { id: Some("resolution".into()), ..Default::default() };
+                taken.push((i, e));
+                out.push(reference(RefKind::Internal, t, i, e, id, target));
+                i = e;
+                continue;
+            }
+        }
+        let kw = one_of(t, i, PARA_WORDS).map(|l| (l, false)).or_else(|| one_of(t, i, SUB_WORDS).map(|l| (l, true)));
+        let Some((klen, sub)) = kw else {
+            i += c.len_utf8();
+            continue;
+        };
+        // the list of labels
+        let mut pos = skip_spaces(t, i + klen);
+        let mut labels = Vec::new();
+        while let Some((e, num, item)) = label_at(t, pos) {
+            if sub && num.is_some() {
+                break;
+            }
+            labels.push((pos, e, num, item));
+            let mut next = None;
+            for s in SEPS {
+                if t[e..].starts_with(s) && label_at(t, e + s.len()).is_some() {
+                    next = Some(e + s.len());
+                    break;
+                }
+            }
+            match next {
+                Some(n) => pos = n,
+                None => break,
+            }
+        }
+        let Some(&(_, last_end, _, _)) = labels.last() else {
+            i += klen;
+            continue;
+        };
+        // `above` / `below` / `of the present resolution`
+        let after = skip_spaces(t, last_end);
+        let here = one_of(t, after, HERE).map(|l| after + l);
+        let present = OF_PRESENT.iter().find(|p| t[last_end..].starts_with(*p)).map(|p| last_end + p.len());
+        let Some(end) = here.or(present) else {
+            i = last_end;
+            continue;
+        };
+        for (s, e, num, item) in labels {
+            let target = Target { id: resolve_label(ctx.doc, id, para, num.as_deref(), item.as_deref()), ..Default::default() };
+            taken.push((s, e));
+            out.push(reference(RefKind::Internal, t, s, e, id, target));
+        }
+        i = end;
+    }
+}
+
+/// The id of operative paragraph `num` (and its item `item`), or of item
+/// `item` next to the citing node.
+fn resolve_label(doc: &Document, here: &str, para: Option<&Paragraph>, num: Option<&str>, item: Option<&str>) -> Option<String> {
+    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let find_item = |p: &Paragraph, l: &str| p.items.iter().find(|it| it.num.as_deref().is_some_and(|n| norm(n) == l)).map(|it| it.id.clone());
+    match (num, item) {
+        (Some(n), it) => {
+            let p = doc.operative.iter().find(|p| p.num.as_deref().is_some_and(|x| norm(x) == n))?;
+            match it {
+                Some(l) => find_item(p, l),
+                None => Some(p.id.clone()),
+            }
+        }
+        (None, Some(l)) => {
+            // siblings first: the items of the paragraph that holds `here`
+            if let Some(p) = para {
+                if let Some(x) = find_item(p, l) {
+                    return Some(x);
+                }
+            }
+            let parent = here.rsplit_once("__list_").map(|x| x.0)?;
+            let paras = doc.paragraphs();
+            let p = paras.iter().find(|p| p.id == parent)?;
+            find_item(p, l)
+        }
+        (None, None) => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// input spans
+
+/// Finds each reference's words in `input[span]`, in order: verbatim, or
+/// with Markdown emphasis, escapes, `<sup>` markers and line breaks between
+/// the characters.
+fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
+    if input.is_empty() || span.end > input.len() || span.start >= span.end || !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
+        return;
+    }
+    let mut cursor = span.start;
+    for r in refs.iter_mut() {
+        if let Some(s) = locate(input, cursor, span.end, &r.text) {
+            r.input_span = Some(s);
+            cursor = s.start;
+        }
+    }
+}
+
+fn locate(input: &str, from: usize, to: usize, text: &str) -> Option<Span> {
+    let hay = &input[from..to];
+    if let Some(k) = hay.find(text) {
+        return Some(Span::new(from + k, from + k + text.len()));
+    }
+    // fuzzy: anchor on the first word, then match character by character
+    let first: &str = text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
+    let lead = text.find(first)?;
+    let mut search = 0;
+    while let Some(k) = hay[search..].find(first) {
+        let start = from + search + k;
+        search += k + first.len();
+        if start < from + lead {
+            continue;
+        }
+        let begin = start - lead;
+        if !input.is_char_boundary(begin) || !input[begin..start].eq(&text[..lead]) {
+            continue;
+        }
+        if let Some(end) = match_loose(input, start, to, &text[lead..]) {
+            return Some(Span::new(begin, end));
+        }
+    }
+    None
+}
+
+fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
+    for c in text.chars() {
+        loop {
+            let d = input[p..to].chars().next()?;
+            if d == c || (c == ' ' && d.is_whitespace()) {
+                p += d.len_utf8();
+                if c == ' ' {
+                    while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
+                        p += w.len_utf8();
+                    }
+                }
+                break;
+            }
+            if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
+                p += d.len_utf8();
+                continue;
+            }
+            if input[p..to].starts_with("<sup>") {
+                p += input[p..to].find("</sup>")? + "</sup>".len();
+                continue;
+            }
+            return None;
+        }
+    }
+    Some(p)
+}
