@@ -71,7 +71,7 @@ pub fn is_marker(s: &str) -> bool {
         && (s.chars().all(|c| c.is_ascii_digit())
             || s.chars().all(|c| c == '*')
             || s.trim_end_matches('/').chars().all(|c| c.is_ascii_digit() || c == '*') && s.ends_with('/')
-            || s.chars().count() == 1 && s.chars().all(|c| c.is_ascii_lowercase()))
+)
 }
 
 impl<'a> Reader<'a> {
@@ -281,8 +281,9 @@ impl<'a> Reader<'a> {
     fn superscript(&mut self, content: &str, start: usize) {
         let o = self.ensure_open(start);
         let after_digit = o.text.text.ends_with(|c: char| c.is_ascii_digit());
-        if after_digit && is_ordinal_suffix(content) {
-            // Keep the ordinal in the word: "10th".
+        let after_letter = o.text.text.ends_with(|c: char| c.is_alphabetic());
+        if after_digit && is_ordinal_suffix(content) || after_letter && !content.is_empty() && content.chars().all(char::is_alphabetic) {
+            // "10<sup>th</sup>", "n<sup>o</sup>", "M<sup>me</sup>"
             let src = start + "<sup>".len();
             let mut t = TextBuf::new();
             t.push(content, src);
