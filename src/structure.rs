@@ -118,7 +118,7 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
     let rest = &t[end..];
     let title = rest.strip_prefix('.')?;
     let title = title.trim_start();
-    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) {
+    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) && !title.contains(' ') {
         return None;
     }
     Some((&t[..end], title))

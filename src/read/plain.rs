@@ -136,16 +136,25 @@ pub fn read(input: &str) -> Vec<Block> {
             first_symbol_seen = true;
         }
     }
-    // Running titles: lines next to furniture whose words are the title's.
+    // Running titles: the lines right after (or right before) a running
+    // header's symbol whose words are the title's.
     if !title_words.is_empty() {
         let n = ls.len();
-        for i in 0..n {
-            if ls[i].class != Class::Text || !near_furniture(&ls, i) {
-                continue;
-            }
-            let t = ls[i].text.trim();
-            if t.chars().count() >= 12 && contains_words(&title_words, t) && !t.ends_with([',', ';', ':']) {
-                ls[i].class = Class::Furniture;
+        let headers: Vec<usize> = (0..n)
+            .filter(|&i| ls[i].class == Class::Furniture && symbol.is_some_and(|s| ls[i].text.trim().starts_with(s)))
+            .collect();
+        for h in headers {
+            for dir in [1isize, -1] {
+                let mut i = h as isize + dir;
+                while i >= 0 && (i as usize) < n {
+                    let l = ls[i as usize];
+                    let t = l.text.trim();
+                    if l.class != Class::Text || !contains_words(&title_words, t) || t.ends_with([',', ';', ':']) {
+                        break;
+                    }
+                    ls[i as usize].class = Class::Furniture;
+                    i += dir;
+                }
             }
         }
     }
@@ -241,26 +250,6 @@ pub fn read(input: &str) -> Vec<Block> {
     blocks
 }
 
-fn near_furniture(ls: &[Line], i: usize) -> bool {
-    let look = |range: &mut dyn Iterator<Item = usize>| {
-        for k in range {
-            match ls[k].class {
-                Class::Furniture => return true,
-                Class::Blank => continue,
-                Class::Text => {
-                    // another running-title line
-                    continue;
-                }
-                _ => return false,
-            }
-        }
-        false
-    };
-    let lo = i.saturating_sub(3);
-    let hi = (i + 4).min(ls.len());
-    look(&mut (lo..i).rev()) || look(&mut (i + 1..hi))
-}
-
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
@@ -342,8 +331,14 @@ fn note_blocks(lines: &[Line]) -> Vec<Block> {
         if l.class == Class::Blank {
             continue;
         }
+        // A wrapped note line may start with a number ("26 August 2002"):
+        // a new note starts only with the number after the previous one.
+        let expected = |m: &str| match out.last().and_then(|(p, _)| p.parse::<u32>().ok()) {
+            Some(prev) => m.parse::<u32>().map_or(true, |n| n == prev + 1),
+            None => true,
+        };
         match note_start(l.text) {
-            Some((m, at)) if out.is_empty() || !out.last().unwrap().1.is_empty() => {
+            Some((m, at)) if expected(&m) => {
                 let rest = Line { text: &l.text[at..], start: l.start + at, ..*l };
                 out.push((m, vec![rest]));
             }
@@ -413,9 +408,24 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             }
             let run = &text[i..j];
             let after = text[j..].chars().next();
-            let end_ok = after.is_none_or(|a| !a.is_alphanumeric() && a != '/' && a != '-' && a != '%' && a != '\u{2011}' && !(a == ',' || a == '.') || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit()));
-            let abbrev = prev == '.' && after_abbreviation(&text[..i - 1]);
-            let glued = !abbrev && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
+            let end_ok = after.is_none_or(|a| {
+                !a.is_alphanumeric() && !matches!(a, '/' | '-' | '%' | '\u{2011}' | ',' | '.' | '(')
+                    || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit())
+            });
+            // "U4", "G20": a short acronym with a number is a name.
+            let acronym = prev.is_uppercase() && {
+                let word: Vec<char> = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                word.len() <= 2 && word.iter().all(|c| c.is_uppercase())
+            };
+            // "1.1 billion", "32.5 per cent": a decimal, unless the sentence
+            // ends there.
+            let decimal = prev == '.'
+                && k >= 2
+                && chars[k - 2].1.is_ascii_digit()
+                && !text[j..].is_empty()
+                && !text[j..].trim_start().starts_with(|c: char| c.is_uppercase());
+            let abbrev = decimal || prev == '.' && after_abbreviation(&text[..i - 1]);
+            let glued = !abbrev && !acronym && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
             let spaced = prev == ' ' && k >= 2 && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')');
             let mut take = None;
             if end_ok && (glued || spaced) {
@@ -431,7 +441,7 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                     take = None;
                 }
             }
-            if take.is_none() && next < defined.len() && end_ok && (prev == ' ' || glued) {
+            if take.is_none() && next < defined.len() && end_ok && !prev.is_alphanumeric() {
                 // `20152` = year 2015 + note 2.
                 let d = &defined[next];
                 if run.len() == 4 + d.len() && run.ends_with(d.as_str()) && (run.starts_with("19") || run.starts_with("20")) {
@@ -444,6 +454,14 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                     k = e;
                     continue;
                 }
+            }
+            // A marker set inside a word by the text layer: "t6he".
+            if take.is_none()
+                && prev.is_lowercase()
+                && after.is_some_and(|a| a.is_lowercase())
+                && defined.get(next).is_some_and(|d| d == run)
+            {
+                take = Some(next);
             }
             if let Some(pos) = take {
                 let from = if spaced { i - 1 } else { i };
