@@ -149,7 +149,8 @@ pub fn read(input: &str) -> Vec<Block> {
                 while i >= 0 && (i as usize) < n {
                     let l = ls[i as usize];
                     let t = l.text.trim();
-                    if l.class != Class::Text || !contains_words(&title_words, t) || t.ends_with([',', ';', ':']) {
+                    let only_marks = !t.is_empty() && !t.chars().any(char::is_alphanumeric);
+                    if l.class != Class::Text || !(only_marks || contains_words(&title_words, t)) || t.ends_with([',', ';', ':']) {
                         break;
                     }
                     ls[i as usize].class = Class::Furniture;
@@ -378,9 +379,15 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
     }
     let mut next = 0; // index in `defined` of the next note not yet cited
     let mut cited = vec![false; defined.len()];
-    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Para) {
+    // Where each note was first found: (block, text offset).
+    let mut found: Vec<Option<(usize, usize)>> = vec![None; defined.len()];
+    let mut all_cuts: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); blocks.len()];
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.kind != BlockKind::Para {
+            continue;
+        }
         let text = b.str().to_string();
-        let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+        let cuts = &mut all_cuts[bi];
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut k = 0;
         while k < chars.len() {
@@ -424,7 +431,12 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                 && chars[k - 2].1.is_ascii_digit()
                 && !text[j..].is_empty()
                 && !text[j..].trim_start().starts_with(|c: char| c.is_uppercase());
-            let abbrev = decimal || prev == '.' && after_abbreviation(&text[..i - 1]);
+            // "GC(69)/RES/9 A.2", "II.A.1": a lettered section number.
+            let lettered = prev == '.'
+                && k >= 3
+                && chars[k - 2].1.is_uppercase()
+                && !chars[k - 3].1.is_alphabetic();
+            let abbrev = decimal || lettered || prev == '.' && after_abbreviation(&text[..i - 1]);
             let glued = !abbrev && !acronym && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
             let spaced = prev == ' ' && k >= 2 && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')');
             let mut take = None;
@@ -473,6 +485,63 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             }
             k = e.max(k + 1);
         }
+    }
+    for (bi, cuts) in all_cuts.iter().enumerate() {
+        for (a, _, m) in cuts {
+            if let Some(p) = defined.iter().position(|d| d == m) {
+                if found[p].is_none() {
+                    found[p] = Some((bi, *a));
+                }
+            }
+        }
+    }
+    // Pass 2: a note never found glued to a word is glued to a number
+    // ("resolution 74/542" = 74/54 + note 2, "Agenda 217"). Look for it only
+    // between the notes before and after it.
+    for idx in 0..defined.len() {
+        if found[idx].is_some() || !defined[idx].chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lo = (0..idx).rev().find_map(|p| found[p]).unwrap_or((0, 0));
+        let hi = (idx + 1..defined.len()).find_map(|p| found[p]).unwrap_or((usize::MAX, 0));
+        let m = &defined[idx];
+        let mut hit = None;
+        'blocks: for bi in lo.0..blocks.len().min(hi.0.saturating_add(1)) {
+            if blocks[bi].kind != BlockKind::Para {
+                continue;
+            }
+            let text = blocks[bi].str();
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j < bytes.len() && bytes[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let after_ok = j == bytes.len() || matches!(bytes[j], b' ' | b',' | b';' | b':' | b')' | b'.');
+                let inside = (bi, i) >= lo && (bi, j) <= hi;
+                let prefix_ok = i > 0 && !bytes[i - 1].is_ascii_alphabetic() && bytes[i - 1] != b'.';
+                if j - i > m.len() && text[i..j].ends_with(m.as_str()) && after_ok && inside && prefix_ok {
+                    let at = j - m.len();
+                    if !all_cuts[bi].iter().any(|c| c.0 < j && at < c.1) {
+                        hit = Some((bi, at, j));
+                        break 'blocks;
+                    }
+                }
+                i = j;
+            }
+        }
+        if let Some((bi, a, j)) = hit {
+            all_cuts[bi].push((a, j, m.clone()));
+            all_cuts[bi].sort_by_key(|c| c.0);
+            found[idx] = Some((bi, a));
+        }
+    }
+    for (b, cuts) in blocks.iter_mut().zip(all_cuts) {
         if cuts.is_empty() {
             continue;
         }
