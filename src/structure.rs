@@ -430,8 +430,13 @@ fn follows(prev: &str, label: &str) -> bool {
         return false;
     }
     let (p, l) = (label_core(prev), label_core(label));
-    if p.is_empty() || l.is_empty() {
+    if !p.chars().any(char::is_alphanumeric) || !l.chars().any(char::is_alphanumeric) {
         return prev == label && !prev.is_empty();
+    }
+    // OCR reads "(i)" as "(1)" or "(l)".
+    let p_roman = if matches!(p, "1" | "l") { "i" } else { p };
+    if matches!((roman_value(p_roman), roman_value(l)), (Some(x), Some(y)) if y == x + 1) {
+        return true;
     }
     let next = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(x), Some(y)) if y == x + 1);
     next(letter_value(p), letter_value(l))
@@ -628,10 +633,21 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             .any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))))
     };
     // The next block opens a numbered paragraph (or another heading line).
+    // The next block opens a numbered paragraph, perhaps after more heading
+    // lines ("AMISOM" / "Priorities and tasks" / "9. Decides").
     let numbered_next = |from: usize| {
-        rest.get(from).is_some_and(|b| {
-            b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) || is_section_heading(b)
-        })
+        for b in rest.iter().skip(from).take(4) {
+            if b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) {
+                return true;
+            }
+            let t = b.str().trim_end();
+            let heading_like = is_section_heading(b)
+                || label_of(t).is_none() && !t.ends_with(['.', ',', ';', ':']) && t.chars().count() <= 400;
+            if !heading_like {
+                return false;
+            }
+        }
+        false
     };
     let mut k = 0;
     while k < rest.len() {

@@ -20,6 +20,9 @@ struct Open {
     /// Text offsets where a new source line began (soft or hard break).
     line_starts: Vec<usize>,
     list_num: Option<String>,
+    /// Text offsets of emphasis delimiters that matched nothing
+    /// (`* Demands*`): paired up as emphasis when the block closes.
+    stray: Vec<usize>,
     start: usize,
     end: usize,
 }
@@ -88,6 +91,7 @@ impl<'a> Reader<'a> {
                 notes: Vec::new(),
                 line_starts: Vec::new(),
                 list_num: self.item_num.take(),
+                stray: Vec::new(),
                 start: at,
                 end: at,
             });
@@ -168,7 +172,12 @@ impl<'a> Reader<'a> {
                 let src = &self.input[range.clone()];
                 if t.contains('*') && src == &*t {
                     let mut at = 0;
-                    for piece in t.split('*') {
+                    for (n, piece) in t.split('*').enumerate() {
+                        if n > 0 && self.sup.is_none() {
+                            let o = self.ensure_open(range.start + at);
+                            let l = o.text.len();
+                            o.stray.push(l);
+                        }
                         if !piece.is_empty() {
                             self.push_text(piece, range.start + at);
                         }
@@ -306,6 +315,16 @@ impl<'a> Reader<'a> {
             return;
         }
         let span = Span::new(o.start, o.end.max(o.start));
+        for pair in o.stray.chunks(2) {
+            if let [a, b] = pair {
+                // "* Demands*": the space the converter left inside is not
+                // part of the emphasis.
+                let a = *a + o.text.text[*a..].len() - o.text.text[*a..].trim_start().len();
+                if *b > a {
+                    o.emph.push((a, *b));
+                }
+            }
+        }
         // `<sup>1</sup> United Nations, ...`: the text of footnote 1.
         if o.kind == BlockKind::Para && o.notes.first().is_some_and(|n| n.0 == 0) && o.list_num.is_none() {
             self.footnote_texts(o, span);

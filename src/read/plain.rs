@@ -442,7 +442,12 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             let mut take = None;
             if end_ok && (glued || spaced) {
                 if let Some(pos) = defined.iter().position(|d| d == run) {
-                    let is_next = pos == next || (pos > next && defined[next..pos].iter().all(|d| d.contains('*')));
+                    // Glued to a word, a note may come a few ahead of the
+                    // next expected one (the ones between are glued to
+                    // numbers and found in pass 2).
+                    let reach = if prev.is_alphabetic() { 4 } else { 0 };
+                    let is_next = pos == next
+                        || (pos > next && (pos - next <= reach || defined[next..pos].iter().all(|d| d.contains('*'))));
                     let repeat = cited[pos] && glued && prev.is_alphabetic();
                     if is_next || repeat || glued && run.contains(['*', '/']) {
                         take = Some(pos);
