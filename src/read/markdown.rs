@@ -258,6 +258,10 @@ impl<'a> Reader<'a> {
             "/sup" => {
                 if let Some((content, start)) = self.sup.take() {
                     self.superscript(content.trim(), start);
+                    if content.ends_with(char::is_whitespace) && !content.trim().is_empty() {
+                        let o = self.ensure_open(start);
+                        o.text.push_space(start);
+                    }
                 }
             }
             "br" => {

@@ -293,8 +293,15 @@ fn paragraph_blocks(lines: &[Line]) -> Vec<Block> {
         let starts_new = k > 0 && {
             let prev = lines[k - 1].text.trim_end();
             let t = l.text.trim_start();
+            // Blank lines separate paragraphs in most layouts; without them a
+            // label opens a paragraph when it stands alone or before a
+            // capital ("(c) The", "3. Decides"), not in running text
+            // ("..., c) se dérouleront").
+            let after_label = crate::structure::label_len(t).map(|(_, n)| &t[n.min(t.len())..]);
+            let opens = after_label.is_some_and(|r| r.is_empty() || r.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
             prev.ends_with([';', ':', '.', ','])
-                && (crate::structure::label_of(t).is_some() && !crate::structure::is_lone_label(prev))
+                && opens
+                && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
@@ -438,14 +445,21 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                 && !chars[k - 3].1.is_alphabetic();
             let abbrev = decimal || lettered || prev == '.' && after_abbreviation(&text[..i - 1]);
             let glued = !abbrev && !acronym && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
-            let spaced = prev == ' ' && k >= 2 && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')');
+            // "Board”; 3 and": a note set off by a space. Not a date ("18 juin,
+            // 16 mai") nor a list of numbers.
+            let next_word: String = text[j..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+            let spaced = prev == ' '
+                && k >= 2
+                && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')')
+                && !next_word.starts_with(|c: char| c.is_ascii_digit())
+                && !crate::lexicon::all().iter().any(|l| l.month(&next_word).is_some());
             let mut take = None;
             if end_ok && (glued || spaced) {
                 if let Some(pos) = defined.iter().position(|d| d == run) {
                     // Glued to a word, a note may come a few ahead of the
                     // next expected one (the ones between are glued to
                     // numbers and found in pass 2).
-                    let reach = if prev.is_alphabetic() { 4 } else { 0 };
+                    let reach = if prev.is_alphabetic() || matches!(prev, ')' | '”') { 4 } else { 0 };
                     let is_next = pos == next
                         || (pos > next && (pos - next <= reach || defined[next..pos].iter().all(|d| d.contains('*'))));
                     let repeat = cited[pos] && glued && prev.is_alphabetic();
@@ -530,7 +544,8 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                 let after_ok = j == bytes.len() || matches!(bytes[j], b' ' | b',' | b';' | b':' | b')' | b'.');
                 let inside = (bi, i) >= lo && (bi, j) <= hi;
                 let prefix_ok = i > 0 && !bytes[i - 1].is_ascii_alphabetic() && bytes[i - 1] != b'.';
-                if j - i > m.len() && text[i..j].ends_with(m.as_str()) && after_ok && inside && prefix_ok {
+                let year = j - i == 4 && (text[i..j].starts_with("19") || text[i..j].starts_with("20"));
+                if j - i > m.len() && text[i..j].ends_with(m.as_str()) && after_ok && inside && prefix_ok && !year {
                     let at = j - m.len();
                     if !all_cuts[bi].iter().any(|c| c.0 < j && at < c.1) {
                         hit = Some((bi, at, j));
