@@ -118,7 +118,7 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
     let rest = &t[end..];
     let title = rest.strip_prefix('.')?;
     let title = title.trim_start();
-    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) {
+    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) && !title.contains(' ') {
         return None;
     }
     Some((&t[..end], title))
@@ -269,7 +269,7 @@ fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
 }
 
 /// The lead of a paragraph whose label has been removed.
-fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool) -> (Option<(String, Span)>, bool) {
+fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool, typeset: bool) -> (Option<(String, Span)>, bool) {
     let t = b.str();
     // Emphasis at the start: the typeset lead.
     if let Some(&(s, e)) = b.emph.iter().filter(|e| e.0 == 0).max_by_key(|e| e.1) {
@@ -291,7 +291,7 @@ fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool) -> (Option<(Str
             }
         }
     }
-    if is_item {
+    if is_item || typeset {
         return (None, false);
     }
     let found = lx.lead_of(t, part).or_else(|| lx.lead_of(t, other(part)));
@@ -390,6 +390,65 @@ fn item_kind(label: &str, prev_sibling: Option<&str>) -> ItemKind {
     ItemKind::Letter
 }
 
+fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.chars().all(|c| "ivxlc".contains(c)) {
+        return None;
+    }
+    let v = |c| match c {
+        'i' => 1,
+        'v' => 5,
+        'x' => 10,
+        'l' => 50,
+        _ => 100,
+    };
+    let cs: Vec<u32> = s.chars().map(v).collect();
+    let mut total = 0i64;
+    for (k, &x) in cs.iter().enumerate() {
+        if cs.get(k + 1).is_some_and(|&n| n > x) {
+            total -= x as i64;
+        } else {
+            total += x as i64;
+        }
+    }
+    u32::try_from(total).ok()
+}
+
+fn letter_value(s: &str) -> Option<u32> {
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    if !c.is_ascii_lowercase() || cs.any(|x| x != c) {
+        return None;
+    }
+    Some((c as u32 - 'a' as u32 + 1) + 26 * (s.len() as u32 - 1))
+}
+
+/// `label` is the next label after `prev` in some numbering (letters,
+/// roman numerals, digits, the same bullet), with the same punctuation.
+fn follows(prev: &str, label: &str) -> bool {
+    let shape = |l: &str| l.starts_with('(') as u8 + 2 * l.ends_with(')') as u8;
+    if shape(prev) != shape(label) {
+        return false;
+    }
+    let (p, l) = (label_core(prev), label_core(label));
+    if !p.chars().any(char::is_alphanumeric) || !l.chars().any(char::is_alphanumeric) {
+        return prev == label && !prev.is_empty();
+    }
+    // OCR reads "(i)" as "(1)" or "(l)".
+    let p_roman = if matches!(p, "1" | "l") { "i" } else { p };
+    if matches!((roman_value(p_roman), roman_value(l)), (Some(x), Some(y)) if y == x + 1) {
+        return true;
+    }
+    let next = |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(x), Some(y)) if y == x + 1);
+    next(letter_value(p), letter_value(l))
+        || next(roman_value(p), roman_value(l))
+        || next(p.parse().ok(), l.parse().ok())
+}
+
+/// The first label of a list: `(a)`, `(i)`, `(1)`, a bullet.
+fn starts_list(label: &str) -> bool {
+    matches!(label_core(label), "a" | "i" | "1" | "A" | "I") || !label_core(label).chars().any(|c| c.is_alphanumeric())
+}
+
 /// Add an item to the paragraph `parent`, nesting by label kind.
 fn add_item(parent: &mut Node, item: Node) {
     let label = match &item.label {
@@ -419,6 +478,35 @@ fn add_item(parent: &mut Node, item: Node) {
         out
     }
     let chain = kinds_chain(parent);
+    // The deepest list whose last label this one follows ("v)" after "iv)",
+    // not after "b)").
+    {
+        let mut lasts: Vec<String> = Vec::new();
+        let mut cur: &Node = parent;
+        while let Some(last) = cur.items.last() {
+            lasts.push(match &last.label {
+                Some(Label::Item(l)) => l.clone(),
+                _ => String::new(),
+            });
+            cur = last;
+        }
+        if let Some(d) = (0..lasts.len()).rev().find(|&d| follows(&lasts[d], &label)) {
+            let mut cur = parent;
+            for _ in 0..d {
+                cur = cur.items.last_mut().unwrap();
+            }
+            cur.items.push(item);
+            return;
+        }
+        if starts_list(&label) && !lasts.is_empty() {
+            let mut cur = parent;
+            for _ in 0..lasts.len() {
+                cur = cur.items.last_mut().unwrap();
+            }
+            cur.items.push(item);
+            return;
+        }
+    }
     // The sibling this label would follow at each depth.
     let mut depth = chain.len(); // default: a new, deeper list
     {
@@ -530,6 +618,10 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     // 3. Body.
     let start = formula_at.as_ref().map_or(head_end, |(i, _)| i + 1);
     let rest: Vec<Block> = body.drain(start.min(body.len())..).collect();
+    // A Markdown text that emphasizes its leads: a paragraph without
+    // emphasis has no lead (as typeset), rather than a guessed one.
+    let opening_emph = rest.iter().filter(|b| b.emph.iter().any(|e| e.0 == 0 || b.list_num.is_some() && e.0 <= 1)).count();
+    let typeset = is_markdown && opening_emph * 2 >= rest.len().max(1);
     let mut section: Option<String> = None;
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
@@ -541,10 +633,21 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             .any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))))
     };
     // The next block opens a numbered paragraph (or another heading line).
+    // The next block opens a numbered paragraph, perhaps after more heading
+    // lines ("AMISOM" / "Priorities and tasks" / "9. Decides").
     let numbered_next = |from: usize| {
-        rest.get(from).is_some_and(|b| {
-            b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) || is_section_heading(b)
-        })
+        for b in rest.iter().skip(from).take(4) {
+            if b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) {
+                return true;
+            }
+            let t = b.str().trim_end();
+            let heading_like = is_section_heading(b)
+                || label_of(t).is_none() && !t.ends_with(['.', ',', ';', ':']) && t.chars().count() <= 400;
+            if !heading_like {
+                return false;
+            }
+        }
+        false
     };
     let mut k = 0;
     while k < rest.len() {
@@ -568,7 +671,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         };
         let part = if in_operative { Part::Operative } else { Part::Preamble };
         let is_item = matches!(label, Some(Label::Item(_)));
-        let (lead, unknown) = find_lead(&b, lx, part, is_item);
+        let (lead, unknown) = find_lead(&b, lx, part, is_item, typeset);
 
         // A paragraph cut by a page break continues here.
         let last = if in_operative { st.operative.last_mut() } else { st.preamble.last_mut() };
@@ -588,7 +691,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':']) && b.str().chars().count() <= 160 && numbered_next(k + 1);
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {
@@ -606,7 +709,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             Some(Label::Number(_)) => {
                 in_operative = true;
                 let mut node = node;
-                if node.lead.is_none() {
+                if node.lead.is_none() && !typeset {
                     node.lead = guess_lead(node.block.str(), lang).map(|l| {
                         let s = node.block.text.span(0, l.len());
                         node.unknown_lead = true;
@@ -633,7 +736,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 if in_operative || op_lead && !numbered_ahead(k + 1) || (ends_period && last_before_end && !numbered_ahead(k + 1)) {
                     in_operative = true;
                     let mut node = node;
-                    if node.lead.is_none() {
+                    if node.lead.is_none() && !typeset {
                         node.lead = guess_lead(node.block.str(), lang).map(|l| {
                             let s = node.block.text.span(0, l.len());
                             (l, s)
@@ -644,7 +747,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                     st.operative.push(node);
                 } else {
                     let mut node = node;
-                    if node.lead.is_none() {
+                    if node.lead.is_none() && !typeset {
                         node.lead = guess_lead(node.block.str(), lang).map(|l| {
                             let s = node.block.text.span(0, l.len());
                             (l, s)

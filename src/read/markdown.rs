@@ -20,6 +20,9 @@ struct Open {
     /// Text offsets where a new source line began (soft or hard break).
     line_starts: Vec<usize>,
     list_num: Option<String>,
+    /// Text offsets of emphasis delimiters that matched nothing
+    /// (`* Demands*`): paired up as emphasis when the block closes.
+    stray: Vec<usize>,
     start: usize,
     end: usize,
 }
@@ -71,7 +74,7 @@ pub fn is_marker(s: &str) -> bool {
         && (s.chars().all(|c| c.is_ascii_digit())
             || s.chars().all(|c| c == '*')
             || s.trim_end_matches('/').chars().all(|c| c.is_ascii_digit() || c == '*') && s.ends_with('/')
-            || s.chars().count() == 1 && s.chars().all(|c| c.is_ascii_lowercase()))
+)
 }
 
 impl<'a> Reader<'a> {
@@ -88,6 +91,7 @@ impl<'a> Reader<'a> {
                 notes: Vec::new(),
                 line_starts: Vec::new(),
                 list_num: self.item_num.take(),
+                stray: Vec::new(),
                 start: at,
                 end: at,
             });
@@ -168,7 +172,12 @@ impl<'a> Reader<'a> {
                 let src = &self.input[range.clone()];
                 if t.contains('*') && src == &*t {
                     let mut at = 0;
-                    for piece in t.split('*') {
+                    for (n, piece) in t.split('*').enumerate() {
+                        if n > 0 && self.sup.is_none() {
+                            let o = self.ensure_open(range.start + at);
+                            let l = o.text.len();
+                            o.stray.push(l);
+                        }
                         if !piece.is_empty() {
                             self.push_text(piece, range.start + at);
                         }
@@ -249,6 +258,10 @@ impl<'a> Reader<'a> {
             "/sup" => {
                 if let Some((content, start)) = self.sup.take() {
                     self.superscript(content.trim(), start);
+                    if content.ends_with(char::is_whitespace) && !content.trim().is_empty() {
+                        let o = self.ensure_open(start);
+                        o.text.push_space(start);
+                    }
                 }
             }
             "br" => {
@@ -281,8 +294,9 @@ impl<'a> Reader<'a> {
     fn superscript(&mut self, content: &str, start: usize) {
         let o = self.ensure_open(start);
         let after_digit = o.text.text.ends_with(|c: char| c.is_ascii_digit());
-        if after_digit && is_ordinal_suffix(content) {
-            // Keep the ordinal in the word: "10th".
+        let after_letter = o.text.text.ends_with(|c: char| c.is_alphabetic());
+        if after_digit && is_ordinal_suffix(content) || after_letter && !content.is_empty() && content.chars().all(char::is_alphabetic) {
+            // "10<sup>th</sup>", "n<sup>o</sup>", "M<sup>me</sup>"
             let src = start + "<sup>".len();
             let mut t = TextBuf::new();
             t.push(content, src);
@@ -305,6 +319,16 @@ impl<'a> Reader<'a> {
             return;
         }
         let span = Span::new(o.start, o.end.max(o.start));
+        for pair in o.stray.chunks(2) {
+            if let [a, b] = pair {
+                // "* Demands*": the space the converter left inside is not
+                // part of the emphasis.
+                let a = *a + o.text.text[*a..].len() - o.text.text[*a..].trim_start().len();
+                if *b > a {
+                    o.emph.push((a, *b));
+                }
+            }
+        }
         // `<sup>1</sup> United Nations, ...`: the text of footnote 1.
         if o.kind == BlockKind::Para && o.notes.first().is_some_and(|n| n.0 == 0) && o.list_num.is_none() {
             self.footnote_texts(o, span);

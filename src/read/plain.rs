@@ -136,16 +136,26 @@ pub fn read(input: &str) -> Vec<Block> {
             first_symbol_seen = true;
         }
     }
-    // Running titles: lines next to furniture whose words are the title's.
+    // Running titles: the lines right after (or right before) a running
+    // header's symbol whose words are the title's.
     if !title_words.is_empty() {
         let n = ls.len();
-        for i in 0..n {
-            if ls[i].class != Class::Text || !near_furniture(&ls, i) {
-                continue;
-            }
-            let t = ls[i].text.trim();
-            if t.chars().count() >= 12 && contains_words(&title_words, t) && !t.ends_with([',', ';', ':']) {
-                ls[i].class = Class::Furniture;
+        let headers: Vec<usize> = (0..n)
+            .filter(|&i| ls[i].class == Class::Furniture && symbol.is_some_and(|s| ls[i].text.trim().starts_with(s)))
+            .collect();
+        for h in headers {
+            for dir in [1isize, -1] {
+                let mut i = h as isize + dir;
+                while i >= 0 && (i as usize) < n {
+                    let l = ls[i as usize];
+                    let t = l.text.trim();
+                    let only_marks = !t.is_empty() && !t.chars().any(char::is_alphanumeric);
+                    if l.class != Class::Text || !(only_marks || contains_words(&title_words, t)) || t.ends_with([',', ';', ':']) {
+                        break;
+                    }
+                    ls[i as usize].class = Class::Furniture;
+                    i += dir;
+                }
             }
         }
     }
@@ -241,26 +251,6 @@ pub fn read(input: &str) -> Vec<Block> {
     blocks
 }
 
-fn near_furniture(ls: &[Line], i: usize) -> bool {
-    let look = |range: &mut dyn Iterator<Item = usize>| {
-        for k in range {
-            match ls[k].class {
-                Class::Furniture => return true,
-                Class::Blank => continue,
-                Class::Text => {
-                    // another running-title line
-                    continue;
-                }
-                _ => return false,
-            }
-        }
-        false
-    };
-    let lo = i.saturating_sub(3);
-    let hi = (i + 4).min(ls.len());
-    look(&mut (lo..i).rev()) || look(&mut (i + 1..hi))
-}
-
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
@@ -303,8 +293,15 @@ fn paragraph_blocks(lines: &[Line]) -> Vec<Block> {
         let starts_new = k > 0 && {
             let prev = lines[k - 1].text.trim_end();
             let t = l.text.trim_start();
+            // Blank lines separate paragraphs in most layouts; without them a
+            // label opens a paragraph when it stands alone or before a
+            // capital ("(c) The", "3. Decides"), not in running text
+            // ("..., c) se dérouleront").
+            let after_label = crate::structure::label_len(t).map(|(_, n)| &t[n.min(t.len())..]);
+            let opens = after_label.is_some_and(|r| r.is_empty() || r.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
             prev.ends_with([';', ':', '.', ','])
-                && (crate::structure::label_of(t).is_some() && !crate::structure::is_lone_label(prev))
+                && opens
+                && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
@@ -342,8 +339,14 @@ fn note_blocks(lines: &[Line]) -> Vec<Block> {
         if l.class == Class::Blank {
             continue;
         }
+        // A wrapped note line may start with a number ("26 August 2002"):
+        // a new note starts only with the number after the previous one.
+        let expected = |m: &str| match out.last().and_then(|(p, _)| p.parse::<u32>().ok()) {
+            Some(prev) => m.parse::<u32>().map_or(true, |n| n == prev + 1),
+            None => true,
+        };
         match note_start(l.text) {
-            Some((m, at)) if out.is_empty() || !out.last().unwrap().1.is_empty() => {
+            Some((m, at)) if expected(&m) => {
                 let rest = Line { text: &l.text[at..], start: l.start + at, ..*l };
                 out.push((m, vec![rest]));
             }
@@ -383,9 +386,15 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
     }
     let mut next = 0; // index in `defined` of the next note not yet cited
     let mut cited = vec![false; defined.len()];
-    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Para) {
+    // Where each note was first found: (block, text offset).
+    let mut found: Vec<Option<(usize, usize)>> = vec![None; defined.len()];
+    let mut all_cuts: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); blocks.len()];
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.kind != BlockKind::Para {
+            continue;
+        }
         let text = b.str().to_string();
-        let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+        let cuts = &mut all_cuts[bi];
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut k = 0;
         while k < chars.len() {
@@ -413,14 +422,46 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             }
             let run = &text[i..j];
             let after = text[j..].chars().next();
-            let end_ok = after.is_none_or(|a| !a.is_alphanumeric() && a != '/' && a != '-' && a != '%' && a != '\u{2011}' && !(a == ',' || a == '.') || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit()));
-            let abbrev = prev == '.' && after_abbreviation(&text[..i - 1]);
-            let glued = !abbrev && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
-            let spaced = prev == ' ' && k >= 2 && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')');
+            let end_ok = after.is_none_or(|a| {
+                !a.is_alphanumeric() && !matches!(a, '/' | '-' | '%' | '\u{2011}' | ',' | '.' | '(')
+                    || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit())
+            });
+            // "U4", "G20": a short acronym with a number is a name.
+            let acronym = prev.is_uppercase() && {
+                let word: Vec<char> = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                word.len() <= 2 && word.iter().all(|c| c.is_uppercase())
+            };
+            // "1.1 billion", "32.5 per cent": a decimal, unless the sentence
+            // ends there.
+            let decimal = prev == '.'
+                && k >= 2
+                && chars[k - 2].1.is_ascii_digit()
+                && !text[j..].is_empty()
+                && !text[j..].trim_start().starts_with(|c: char| c.is_uppercase());
+            // "GC(69)/RES/9 A.2", "II.A.1": a lettered section number.
+            let lettered = prev == '.'
+                && k >= 3
+                && chars[k - 2].1.is_uppercase()
+                && !chars[k - 3].1.is_alphabetic();
+            let abbrev = decimal || lettered || prev == '.' && after_abbreviation(&text[..i - 1]);
+            let glued = !abbrev && !acronym && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
+            // "Board”; 3 and": a note set off by a space. Not a date ("18 juin,
+            // 16 mai") nor a list of numbers.
+            let next_word: String = text[j..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+            let spaced = prev == ' '
+                && k >= 2
+                && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')')
+                && !next_word.starts_with(|c: char| c.is_ascii_digit())
+                && !crate::lexicon::all().iter().any(|l| l.month(&next_word).is_some());
             let mut take = None;
             if end_ok && (glued || spaced) {
                 if let Some(pos) = defined.iter().position(|d| d == run) {
-                    let is_next = pos == next || (pos > next && defined[next..pos].iter().all(|d| d.contains('*')));
+                    // Glued to a word, a note may come a few ahead of the
+                    // next expected one (the ones between are glued to
+                    // numbers and found in pass 2).
+                    let reach = if prev.is_alphabetic() || matches!(prev, ')' | '”') { 4 } else { 0 };
+                    let is_next = pos == next
+                        || (pos > next && (pos - next <= reach || defined[next..pos].iter().all(|d| d.contains('*'))));
                     let repeat = cited[pos] && glued && prev.is_alphabetic();
                     if is_next || repeat || glued && run.contains(['*', '/']) {
                         take = Some(pos);
@@ -431,7 +472,7 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                     take = None;
                 }
             }
-            if take.is_none() && next < defined.len() && end_ok && (prev == ' ' || glued) {
+            if take.is_none() && next < defined.len() && end_ok && !prev.is_alphanumeric() {
                 // `20152` = year 2015 + note 2.
                 let d = &defined[next];
                 if run.len() == 4 + d.len() && run.ends_with(d.as_str()) && (run.starts_with("19") || run.starts_with("20")) {
@@ -445,6 +486,14 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                     continue;
                 }
             }
+            // A marker set inside a word by the text layer: "t6he".
+            if take.is_none()
+                && prev.is_lowercase()
+                && after.is_some_and(|a| a.is_lowercase())
+                && defined.get(next).is_some_and(|d| d == run)
+            {
+                take = Some(next);
+            }
             if let Some(pos) = take {
                 let from = if spaced { i - 1 } else { i };
                 cuts.push((from, j, defined[pos].clone()));
@@ -455,6 +504,64 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
             }
             k = e.max(k + 1);
         }
+    }
+    for (bi, cuts) in all_cuts.iter().enumerate() {
+        for (a, _, m) in cuts {
+            if let Some(p) = defined.iter().position(|d| d == m) {
+                if found[p].is_none() {
+                    found[p] = Some((bi, *a));
+                }
+            }
+        }
+    }
+    // Pass 2: a note never found glued to a word is glued to a number
+    // ("resolution 74/542" = 74/54 + note 2, "Agenda 217"). Look for it only
+    // between the notes before and after it.
+    for idx in 0..defined.len() {
+        if found[idx].is_some() || !defined[idx].chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lo = (0..idx).rev().find_map(|p| found[p]).unwrap_or((0, 0));
+        let hi = (idx + 1..defined.len()).find_map(|p| found[p]).unwrap_or((usize::MAX, 0));
+        let m = &defined[idx];
+        let mut hit = None;
+        'blocks: for bi in lo.0..blocks.len().min(hi.0.saturating_add(1)) {
+            if blocks[bi].kind != BlockKind::Para {
+                continue;
+            }
+            let text = blocks[bi].str();
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while j < bytes.len() && bytes[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let after_ok = j == bytes.len() || matches!(bytes[j], b' ' | b',' | b';' | b':' | b')' | b'.');
+                let inside = (bi, i) >= lo && (bi, j) <= hi;
+                let prefix_ok = i > 0 && !bytes[i - 1].is_ascii_alphabetic() && bytes[i - 1] != b'.';
+                let year = j - i == 4 && (text[i..j].starts_with("19") || text[i..j].starts_with("20"));
+                if j - i > m.len() && text[i..j].ends_with(m.as_str()) && after_ok && inside && prefix_ok && !year {
+                    let at = j - m.len();
+                    if !all_cuts[bi].iter().any(|c| c.0 < j && at < c.1) {
+                        hit = Some((bi, at, j));
+                        break 'blocks;
+                    }
+                }
+                i = j;
+            }
+        }
+        if let Some((bi, a, j)) = hit {
+            all_cuts[bi].push((a, j, m.clone()));
+            all_cuts[bi].sort_by_key(|c| c.0);
+            found[idx] = Some((bi, a));
+        }
+    }
+    for (b, cuts) in blocks.iter_mut().zip(all_cuts) {
         if cuts.is_empty() {
             continue;
         }
