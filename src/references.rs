@@ -279,8 +279,12 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let b = t.as_bytes();
     let (prefix, p) = if t[i..].starts_with("ES-") {
         ("ES-", i + 3)
+    } else if t[i..].starts_with("ES\u{2011}") {
+        ("ES-", i + 5)
     } else if t[i..].starts_with("S-") {
         ("S-", i + 2)
+    } else if t[i..].starts_with("S\u{2011}") {
+        ("S-", i + 4)
     } else {
         ("", i)
     };
@@ -303,7 +307,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
         // part letter: `52/212 B`
         let mut part = None;
         let sp = space_len(t, e);
-        if sp > 0 && b.get(e + sp).is_some_and(|c| (b'A'..=b'H').contains(c)) {
+        if sp > 0 && b.get(e + sp).is_some_and(|c| c.is_ascii_uppercase()) {
             let after = b.get(e + sp + 1).copied();
             if after.is_none_or(|c| !(c as char).is_alphanumeric() && c != b'/' && c != b'.' && c != b'-' && c < 0x80) {
                 part = Some(b[e + sp] as char);
@@ -339,8 +343,11 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
         }
         return None;
     }
-    if !inner.is_empty() && inner.len() <= 7 && inner.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
-        return Some((close + 1, Num::Roman { number, roman: inner.to_string() }));
+    // `(XV)`, special sessions `(S-IV)`
+    let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
+    if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
+        let special = if roman.len() < inner.len() { "S-" } else { "" };
+        return Some((close + 1, Num::Roman { number, roman: format!("{special}{roman}") }));
     }
     None
 }
@@ -355,6 +362,55 @@ const GAP: &[&str] = &["in", "by", "through", "which", "dans", "par", "en", "por
 /// Separators inside a list of numbers.
 const SEPS: &[&str] = &[", ", " and ", " et ", " y ", " e ", " or ", " ou ", " o ", " as well as ", " ainsi que ", " así como ", ", and ", ", et ", ", y "];
 
+/// Short names: `Assembly resolution`, `Council resolution`,
+/// `résolutions du Conseil`, `resoluciones de la Asamblea`.
+const SHORT: &[(&str, bool)] = &[
+    ("Assembly", false),
+    ("Assemblée", false),
+    ("Asamblea", false),
+    ("Council", true),
+    ("Conseil", true),
+    ("Consejo", true),
+];
+
+/// The Council a short `Council` means: the last one named before `k`, else
+/// the adopting body when it is a Council.
+fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
+    let head = &t[..k];
+    let named = BODIES
+        .iter()
+        .filter(|(_, b)| *b != GA)
+        .filter_map(|(f, b)| head.rfind(f).map(|x| (x, *b)))
+        .max_by_key(|x| x.0)
+        .map(|x| x.1);
+    named.or(ctx.adopting.filter(|b| *b != GA))
+}
+
+fn short_body(ctx: &Ctx, t: &str, at: usize, word: &str) -> Option<&'static str> {
+    SHORT.iter().find(|(w, _)| *w == word).map(|(_, is_council)| if *is_council { council(ctx, t, at) } else { Some(GA) })?
+}
+
+/// A body named between the keyword and the number: `las resoluciones de la
+/// Asamblea General 72/17`, `résolutions du Conseil 24/14`. Returns the
+/// body and where the numbers start.
+fn body_between(ctx: &Ctx, t: &str, p: usize) -> Option<(Option<&'static str>, usize)> {
+    for lead in ["de la ", "del ", "du ", "de l’", "de l'", "of the "] {
+        if !t[p..].starts_with(lead) {
+            continue;
+        }
+        let q = p + lead.len();
+        if let Some((e, b)) = body_starting(t, q) {
+            return Some((Some(b), skip_spaces(t, e)));
+        }
+        for (w, _) in SHORT {
+            if word_at(t, q, w) {
+                return Some((short_body(ctx, t, p, w), skip_spaces(t, q + w.len())));
+            }
+        }
+    }
+    None
+}
+
 /// Which body a keyword's own words name: (explicit body, said "its").
 fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
     // walk back over up to four words: `the General Assembly, in its`
@@ -364,6 +420,21 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
         let head = t[..end].trim_end_matches([' ', ',']);
         if let Some((_, b)) = body_ending(t, head.len()) {
             return (Some(b), saw_its);
+        }
+        if end == k {
+            let short = SHORT.iter().find(|(w, _)| {
+                head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
+                    // `the Assembly`, not `Environment Assembly`
+                    let before = head[..head.len() - w.len()].trim_end();
+                    !before.chars().next_back().is_some_and(|c| c.is_uppercase())
+                        && !before.rsplit(' ').next().is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                }
+            });
+            if let Some((w, _)) = short {
+                if let Some(b) = short_body(ctx, t, head.len() - w.len(), w) {
+                    return (Some(b), false);
+                }
+            }
         }
         let ws = head
             .char_indices()
@@ -401,17 +472,32 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 
 /// Where a list of numbers continues after the item that ends at `e`.
 fn continuation(t: &str, e: usize) -> Option<usize> {
-    let limit = (e + 250).min(t.len());
+    let limit = (e + 400).min(t.len());
     let mut q = e;
     while q < limit {
         let c = next_char(t, q)?;
         match c {
+            // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
+            '“' | '«' | '"' => {
+                let close = match c {
+                    '“' => '”',
+                    '«' => '»',
+                    _ => '"',
+                };
+                match t[q + c.len_utf8()..].find(close) {
+                    Some(k) => {
+                        q += c.len_utf8() + k + close.len_utf8();
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             ';' | ':' => return None,
             '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
             _ => {}
         }
         if is_word(c) && !prev_char(t, q).is_some_and(is_word) {
-            if one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some() || one_of(t, q, &["paragraph", "paragraphs", "paragraphe", "paragraphes", "párrafo", "párrafos", "annex", "annexe", "anexo"]).is_some() {
+            if one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some() {
                 return None;
             }
             if c.is_ascii_digit() || c == 'S' || c == 'E' {
@@ -449,6 +535,14 @@ fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: 
                 if c != SC {
                     return Some(c);
                 }
+            }
+            if *session < 31 && prefix.is_empty() {
+                // the Assembly numbered by session from its 31st: a lower
+                // session is the Council's, or another body's
+                return match adopting {
+                    Some(HRC) => Some(HRC),
+                    _ => None,
+                };
             }
             match adopting {
                 Some(SC) | None => Some(GA),
@@ -492,7 +586,7 @@ fn inside_document(t: &str, k: usize) -> Option<Option<&'static str>> {
     let mut j = 0;
     while j < b.len() {
         if b[j].is_ascii_uppercase() && (j == 0 || !b[j - 1].is_ascii_alphanumeric() && b[j - 1] != b'/') {
-            if let Some(e) = symbol_at(head, j, true) {
+            if let Some(e) = symbol_at(head, j, false) {
                 sym_end = Some((j, e));
                 j = e;
                 continue;
@@ -514,7 +608,61 @@ fn inside_document(t: &str, k: usize) -> Option<Option<&'static str>> {
     Some(None)
 }
 
+/// Where Security Council resolution numbers stood in a year (the first
+/// number of the year, roughly): `1373 (2001)` is plausible, `2030 (2015)`
+/// is not.
+const SC_YEARS: &[(u32, u32)] = &[
+    (1946, 1), (1960, 133), (1970, 276), (1980, 461), (1990, 646), (2000, 1285), (2005, 1580),
+    (2010, 1903), (2015, 2196), (2020, 2505), (2025, 2770), (2030, 3050),
+];
+
+fn plausible_sc(number: &str, year: u32) -> bool {
+    let Ok(n) = number.parse::<i64>() else { return false };
+    let w = SC_YEARS.windows(2).find(|w| (w[0].0..=w[1].0).contains(&year));
+    let Some(w) = w else { return false };
+    let (y0, n0, y1, n1) = (w[0].0 as i64, w[0].1 as i64, w[1].0 as i64, w[1].1 as i64);
+    let expect = n0 + (n1 - n0) * (year as i64 - y0) / (y1 - y0);
+    (n - expect).abs() <= 120
+}
+
+/// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
+/// of the Security Council's form after a resolution keyword, that no list
+/// reached.
+fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &[(usize, usize)]) {
+    let b = t.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
+            if let Num::Year { number, year } = &n {
+                if plausible_sc(number, *year) && !overlaps(found, i, e) {
+                    let mut target = symbol_target(format!("S/RES/{number}({year})"));
+                    target.body = Some(SC.into());
+                    target.number = Some(t[i..e].to_string());
+                    out.push(reference(RefKind::Resolution, t, i, e, id, target));
+                }
+            }
+            i = e;
+            continue;
+        }
+        i += digits(t, i).max(1);
+    }
+}
+
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
+    let start = out.len();
+    resolution_lists(ctx, t, id, out);
+    let first_kw = RES_WORDS.iter().filter_map(|w| t.find(w)).min();
+    if let Some(k) = first_kw {
+        let found: Vec<(usize, usize)> = out[start..].iter().map(|r| (r.span.start, r.span.end)).collect();
+        sc_numbers(t, id, k, out, &found);
+    }
+}
+
+fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
     let mut carry: Option<&'static str> = None;
     let mut i = 0;
     while i < t.len() {
@@ -535,8 +683,14 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
                 continue;
             }
         };
-        let (pre, _its) = body_before(ctx, t, i);
+        let (mut pre, _its) = body_before(ctx, t, i);
         let mut pos = skip_spaces(t, i + klen);
+        if let Some((b, p)) = body_between(ctx, t, pos) {
+            if b.is_some() {
+                pre = b;
+            }
+            pos = p;
+        }
         let mut items: Vec<(usize, usize, Num)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
@@ -595,11 +749,14 @@ fn resolutions_by_number(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>)
             _ => false,
         };
         let decision = zh_dec || later("резолюци", "решени") || later("قرار", "مقرر");
-        let body = BODIES_OTHER
-            .iter()
-            .filter_map(|(f, bd)| head.rfind(f).map(|x| (x + f.len(), *bd)))
-            .max_by_key(|x| x.0)
-            .map(|x| x.1);
+        let named = BODIES_OTHER.iter().filter_map(|(f, bd)| head.rfind(f).map(|x| (x + f.len(), *bd))).max_by_key(|x| x.0);
+        // `قرار المجلس 45/22`, `резолюции Совета 45/22`: the Council named last
+        let short = ["المجلس", "Совета", "理事会"].iter().filter_map(|w| head.rfind(w).map(|x| x + w.len())).max();
+        let body = match (named, short) {
+            (Some((a, _)), Some(b)) if b > a => council(ctx, t, i),
+            (None, Some(_)) => council(ctx, t, i),
+            (n, _) => n.map(|x| x.1),
+        };
         let body = match (body, &n) {
             (Some(SC), Num::Year { .. }) | (Some(GA | HRC | ECOSOC), Num::Session { .. } | Num::Roman { .. }) => body,
             _ => default_body(ctx.adopting, None, &n),
@@ -626,14 +783,14 @@ const SERIES: &[&str] = &[
 ];
 
 /// A symbol (one part of a joint one) at `i`: its end.
-fn symbol_at(t: &str, i: usize, known_only: bool) -> Option<usize> {
+fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
     let b = t.as_bytes();
     let pre = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
     if pre == 0 || b.get(i + pre) != Some(&b'/') {
         return None;
     }
     let known = SERIES.contains(&&t[i..i + pre]);
-    if known_only && !known {
+    if strict && !known {
         return None;
     }
     let mut e = i + pre;
@@ -661,8 +818,15 @@ fn symbol_at(t: &str, i: usize, known_only: bool) -> Option<usize> {
         e -= 1;
     }
     let s = &t[i..e];
-    if parts < 2 || !s.bytes().any(|c| c.is_ascii_digit()) || !known {
+    if parts < 2 || !s.bytes().any(|c| c.is_ascii_digit()) || (!known && parts < 3) {
         return None;
+    }
+    // `S/RES/1947 (2010)`
+    if s.starts_with("S/RES/") {
+        let q = e + space_len(t, e);
+        if t[q..].starts_with('(') && digits(t, q + 1) == 4 && t[q + 5..].starts_with(')') {
+            return Some(q + 6);
+        }
     }
     // `(Vol. I)`, `(Part II)`
     for tail in [" (Vol. ", "(Vol. ", " (Part ", "(Part "] {
@@ -686,7 +850,7 @@ fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
             i += 1;
             continue;
         }
-        let Some(mut e) = symbol_at(t, i, false) else {
+        let Some(mut e) = symbol_at(t, i, true) else {
             i += 1;
             continue;
         };
