@@ -42,7 +42,7 @@ pub fn find(doc: &Document) -> Vec<Reference> {
 /// where its words can be found inside the node's span.
 pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let adopting = doc.meta.body.as_deref().and_then(body_named);
-    let ctx = Ctx { doc, adopting };
+    let ctx = Ctx { doc: Some(doc), adopting, language: &doc.meta.language };
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let start = out.len();
@@ -66,14 +66,31 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
 }
 
 struct Ctx<'a> {
-    doc: &'a Document,
+    /// `None` for a text outside a document: internal references then
+    /// resolve to no id.
+    doc: Option<&'a Document>,
     adopting: Option<&'static str>,
+    language: &'a str,
+}
+
+/// The references in one text outside any document (a sentence, a
+/// footnote), for a resolution adopted by `body` (`General Assembly`,
+/// `Conseil de sécurité`, ...) in `language`. Internal references get no
+/// target id; a treaty citation's `Ibid.` has no earlier source.
+pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Reference> {
+    let ctx = Ctx { doc: None, adopting: body.and_then(body_named), language };
+    let mut out = Vec::new();
+    scan_node(&ctx, text, "", None, &mut out);
+    let mut last = None;
+    treaty_series(text, "", &mut last, &mut out);
+    out.sort_by_key(|r| r.span.start);
+    out
 }
 
 fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
     let start = out.len();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    if matches!(ctx.doc.meta.language.as_str(), "ru" | "ar" | "zh") {
+    if matches!(ctx.language, "ru" | "ar" | "zh") {
         resolutions_by_number(ctx, text, id, out);
     } else {
         resolutions(ctx, text, id, out);
@@ -1268,7 +1285,7 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
             continue;
         };
         for (s, e, num, item) in labels {
-            let target = Target { id: resolve_label(ctx.doc, id, para, num.as_deref(), item.as_deref()), ..Default::default() };
+            let target = Target { id: ctx.doc.and_then(|d| resolve_label(d, id, para, num.as_deref(), item.as_deref())), ..Default::default() };
             taken.push((s, e));
             out.push(reference(RefKind::Internal, t, s, e, id, target));
         }
