@@ -9,8 +9,9 @@
 //!   JavaScript can slice the string it passed in:
 //!   `span16` beside every `span` (paragraphs and items, footnotes, annexes,
 //!   diagnostics), `lead_span16` beside `lead_span`, `spans16` beside the
-//!   header `spans`, and `offset16` (into the paragraph's `text`) beside every
-//!   note's `offset`.
+//!   header `spans`, `offset16` (into the paragraph's `text`) beside every
+//!   note's `offset`, and for every reference `span16` (into the text of the
+//!   node it stands in) and `input_span16` (into the input).
 //!
 //! Errors are thrown as JavaScript `Error`s with a `code` property
 //! (`input-too-large`, `invalid-argument`). A text that does not read as a
@@ -161,6 +162,11 @@ impl Utf16Map {
     }
 }
 
+/// UTF-16 units of the characters of `t` that start before byte `byte`.
+fn prefix16(t: &str, byte: usize) -> u32 {
+    t.char_indices().take_while(|(i, _)| *i < byte).map(|(_, c)| c.len_utf16() as u32).sum()
+}
+
 fn collect(doc: &Document) -> Vec<usize> {
     let mut v = Vec::new();
     let mut push = |s: Span| {
@@ -176,6 +182,7 @@ fn collect(doc: &Document) -> Vec<usize> {
     doc.footnotes.iter().for_each(|f| push(f.span));
     doc.annexes.iter().for_each(|a| push(a.span));
     doc.diagnostics.iter().for_each(|d| push(d.span));
+    doc.references.iter().filter_map(|r| r.input_span).for_each(&mut push);
     let h = &doc.spans;
     [h.symbol, h.number, h.title, h.formula, h.adoption].into_iter().flatten().for_each(push);
     v
@@ -210,10 +217,8 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
                 // Offsets into the paragraph's own text.
                 let notes = get(&o, "notes");
                 for (j, n) in p.notes.iter().enumerate() {
-                    let at = n.offset.min(p.text.len());
-                    let u16: usize = p.text.get(..at).map_or(0, |s| s.encode_utf16().count());
                     if let Some(no) = notes.dyn_ref::<Array>().map(|a| a.get(j as u32)) {
-                        set(&no, "offset16", &(u16 as u32).into());
+                        set(&no, "offset16", &prefix16(&p.text, n.offset).into());
                     }
                 }
             }
@@ -230,6 +235,31 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
     }
     for (i, d) in doc.diagnostics.iter().enumerate() {
         set(&nth(value, "diagnostics", i), "span16", &map.span(d.span));
+    }
+    if !doc.references.is_empty() {
+        // A reference's `span` is into the text of the node it stands in.
+        let mut texts: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        for p in doc.paragraphs() {
+            texts.insert(&p.id, &p.text);
+        }
+        doc.footnotes.iter().for_each(|f| {
+            texts.insert(&f.id, &f.text);
+        });
+        doc.annexes.iter().for_each(|a| {
+            texts.insert(&a.id, &a.text);
+        });
+        let refs = get(value, "references");
+        if let Some(refs) = refs.dyn_ref::<Array>() {
+            for (i, r) in doc.references.iter().enumerate() {
+                let o = refs.get(i as u32);
+                let t = texts.get(r.paragraph.as_str()).copied().unwrap_or("");
+                let local = Array::new_with_length(2);
+                local.set(0, prefix16(t, r.span.start).into());
+                local.set(1, prefix16(t, r.span.end).into());
+                set(&o, "span16", &local);
+                set(&o, "input_span16", &r.input_span.map_or(JsValue::NULL, |s| map.span(s)));
+            }
+        }
     }
     let h = &doc.spans;
     let spans16 = Object::new();
