@@ -13,43 +13,54 @@ export class Outline {
     this.current = null;
   }
 
+  /**
+   * Build the outline. Group headings are built at once; the entries of
+   * large parts are queued: call `flush(budgetMs)` until it returns true.
+   */
   build(model, index) {
     const list = h('ul');
+    const queue = [];
+    this.links.clear();
     const link = (id, ...label) => {
       const a = h('a', { href: `#${id}`, 'data-id': id }, ...label);
       this.links.set(id, a);
       return a;
     };
-    this.links.clear();
-    const top = index.paras.filter((p) => p.level === 0);
+    const entry = (p, label) => {
+      const li = document.createElement('li');
+      li.dataset.for = p.id;
+      if (p.cls) li.dataset.class = p.cls;
+      const a = document.createElement('a');
+      a.href = `#${p.id}`;
+      a.dataset.id = p.id;
+      a.textContent = label;
+      if (p.cls) a.title = classLabel(p.cls);
+      this.links.set(p.id, a);
+      li.append(a);
+      return li;
+    };
+    const top = index.top;
     list.append(h('li', null, link('preface', 'Header')));
     const pre = top.filter((p) => p.part === 'preamble');
     if (pre.length) {
-      list.append(
-        h('li', null, link('preamble', `Preamble (${pre.length})`),
-          h('ul', null, pre.map((p) => h('li', { 'data-for': p.id }, link(p.id, p.lead || '(untitled)'))))),
-      );
+      const ul = h('ul');
+      list.append(h('li', null, link('preamble', `Preamble (${pre.length})`), ul));
+      for (const p of pre) queue.push(() => ul.append(entry(p, p.lead || '(untitled)')));
     }
     const op = top.filter((p) => p.part === 'operative');
     if (op.length) {
-      const opItem = (p) =>
-        h('li', { 'data-for': p.id, 'data-class': p.cls },
-          link(p.id, h('span', { class: 'num' }, p.num ? `${p.num}.` : '–'), ' ',
-            h('span', { class: 'verb', title: p.cls ? classLabel(p.cls) : null }, p.lead || 'Paragraph')));
       const ul = h('ul');
-      if (index.sections.length) {
-        let group = ul;
-        const firstOf = new Map(index.sections.map((s) => [s.first, s]));
-        for (const p of op) {
-          const s = firstOf.get(p.id);
-          if (s) {
-            group = h('ul');
-            ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), group));
-          }
-          group.append(opItem(p));
+      const firstOf = new Map(index.sections.map((s) => [s.first, s]));
+      let group = ul;
+      for (const p of op) {
+        const s = firstOf.get(p.id);
+        if (s) {
+          const g = h('ul');
+          ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), g));
+          group = g;
         }
-      } else {
-        op.forEach((p) => ul.append(opItem(p)));
+        const target = group;
+        queue.push(() => target.append(entry(p, `${p.num ? `${p.num}.` : '–'} ${p.lead || 'Paragraph'}`)));
       }
       list.append(h('li', null, link('mainBody', `Operative part (${op.length})`), ul));
     }
@@ -60,11 +71,22 @@ export class Outline {
     const hTag = `h${Math.min(6, this.headingLevel)}`;
     this.nav.replaceChildren(h(hTag, { id: 'cv-outline-heading' }, 'Contents'), list);
     this.nav.setAttribute('aria-labelledby', 'cv-outline-heading');
+    let qi = 0;
+    return (budgetMs = Infinity) => {
+      const end = performance.now() + budgetMs;
+      while (qi < queue.length) {
+        queue[qi++]();
+        if ((qi & 15) === 0 && performance.now() > end) break;
+      }
+      if (qi >= queue.length && this.pendingCurrent) this.setCurrent(this.pendingCurrent);
+      return qi >= queue.length;
+    };
   }
 
   /** Mark `id` (or its nearest outlined ancestor) as the reading position. */
   setCurrent(id) {
     const a = this.links.get(id);
+    this.pendingCurrent = a ? null : id;
     if (!a || a === this.current) return;
     if (this.current) this.current.removeAttribute('aria-current');
     a.setAttribute('aria-current', 'location');
@@ -79,6 +101,7 @@ export class Outline {
 
   /** Hide the entries of filtered-out paragraphs. */
   applyFilter(visible) {
+    // (entries not built yet are built visible; the element flushes first)
     for (const li of this.nav.querySelectorAll('li[data-for]')) li.hidden = !visible.has(li.dataset.for);
   }
 }
