@@ -190,13 +190,14 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
     w.o += "        <TLCTerm eId=\"resolutionTitle\" href=\"/akn/ontology/reference/un/resolutionTitle\" showAs=\"Resolution title\"/>\n";
     w.o += "      </references>\n    </meta>\n";
 
-    // preface: symbol, number, title, and the notes cited only there (or in annexes)
+    // cover page: the symbol, as the UN's files have it
+    if let Some(s) = &m.symbol {
+        w.o += &format!("    <coverPage>\n      <p class=\"upperRight\"><docNumber refersTo=\"#symbol\">{}</docNumber></p>\n    </coverPage>\n", esc(s));
+    }
+    // preface: number, title, and the notes cited only there (or in annexes)
     let loose = uncited(doc);
-    if m.symbol.is_some() || m.number.is_some() || m.title.is_some() || !loose.is_empty() {
+    if m.number.is_some() || m.title.is_some() || !loose.is_empty() {
         w.o += "    <preface>\n";
-        if let Some(s) = &m.symbol {
-            w.o += &format!("      <p class=\"upperRight\"><docNumber refersTo=\"#symbol\">{}</docNumber></p>\n", esc(s));
-        }
         w.o += "      <p>";
         if let Some(n) = &m.number {
             w.o += &format!("<docNumber>{}.</docNumber> ", esc(n));
@@ -214,7 +215,14 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
     if doc.formula.is_some() || !doc.preamble.is_empty() {
         w.o += "    <preamble>\n";
         if let Some(f) = &doc.formula {
-            w.o += &format!("      <formula name=\"enactingFormula\" eId=\"formula_1\">\n        <p>{}</p>\n      </formula>\n", esc(f));
+            // AKN4UN: the body's name in italics, the comma after it plain
+            let core = f.trim_end_matches([',', '，', '،', ':']);
+            let (core, tail) = f.split_at(core.len());
+            w.o += &format!(
+                "      <formula name=\"enactingFormula\" eId=\"formula_1\">\n        <p><span class=\"italic\">{}</span>{}</p>\n      </formula>\n",
+                esc(core),
+                esc(tail)
+            );
         }
         for p in &doc.preamble {
             let name = p.lead.clone().unwrap_or_else(|| "preambularParagraph".into());

@@ -204,7 +204,8 @@ fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
         let u = c as u32;
         if (NOTE_BASE..NOTE_BASE + 0xFFFF).contains(&u) {
             notes.push(((u - NOTE_BASE) as usize, out.len()));
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
+            // no-break spaces are words' glue in the UN's text: kept
             pending = !out.is_empty();
         } else {
             if pending {
@@ -480,7 +481,10 @@ pub fn read(input: &str) -> Document {
     }
     // the preface: number and title (notes cited in the title are kept)
     if let Some(pf) = stmt.child("preface") {
-        if let Some(n) = pf.find("docNumber") {
+        if doc.meta.symbol.is_none() {
+            doc.meta.symbol = pf.find_where(&|e: &El| e.name == "docNumber" && e.attr("refersTo") == Some("#symbol")).map(plain).filter(|s| !s.is_empty());
+        }
+        if let Some(n) = pf.find_where(&|e: &El| e.name == "docNumber" && e.attr("refersTo") != Some("#symbol")) {
             doc.meta.number = Some(plain(n).trim_end_matches('.').trim().to_string()).filter(|s| !s.is_empty());
         }
         if let Some(t) = pf.find("docTitle") {
