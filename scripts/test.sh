@@ -18,3 +18,8 @@ cargo build --release --bin clausemark
 step "WASM package tests (node --test tests/wasm/)"
 [ -f pkg/clausemark_bg.wasm ] || { echo "pkg/ is not built: run 'npm run build' first" >&2; exit 1; }
 node --test --test-concurrency=1 tests/wasm/*.test.mjs
+
+step "viewer tests (node --test tests/viewer/: <clause-viewer> in Chromium, axe, CSP, hostile input)"
+node scripts/gen-classes.mjs --check
+node scripts/build-www.mjs
+node --test --test-concurrency=1 tests/viewer/*.test.mjs

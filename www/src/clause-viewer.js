@@ -19,7 +19,7 @@ import { appendInline } from './text.js';
 
 /** Build time of the first slice (the rest follows in later tasks). */
 const FIRST_SLICE_MS = 25;
-const SLICE_MS = 12;
+const SLICE_MS = 40;
 
 const BODY_SHORT = {
   'Commission on Narcotic Drugs': 'CND',
