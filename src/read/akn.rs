@@ -204,8 +204,8 @@ fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
         let u = c as u32;
         if (NOTE_BASE..NOTE_BASE + 0xFFFF).contains(&u) {
             notes.push(((u - NOTE_BASE) as usize, out.len()));
-        } else if c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') {
-            // no-break spaces are words' glue in the UN's text: kept
+        } else if c.is_whitespace() && (out.is_empty() || !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')) {
+            // no-break spaces are words' glue in the UN's text: kept, except at the start
             pending = !out.is_empty();
         } else {
             if pending {
@@ -215,6 +215,8 @@ fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
             out.push(c);
         }
     }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     let len = out.len();
     let notes = notes.into_iter().map(|(i, o)| (i, o.min(len))).collect();
     (out, notes)
