@@ -48,9 +48,21 @@ function fromModel(list, p, ids) {
     if (targetId) href = `#${targetId}`;
     else if (typeof target.url === 'string') href = safeHref(target.url);
     else if (symbol) href = safeHref(undocsUrl(symbol));
+    if (targetId) sp = widen(p.text, sp);
     out.push({ start: sp[0], end: sp[1], kind: String(r.kind || 'reference'), text: p.text.slice(sp[0], sp[1]), href, targetId, symbol, source: 'model' });
   }
   return out;
+}
+
+/** An internal reference to one number (`3`) links its whole phrase (`paragraph 3 above`). */
+function widen(text, sp) {
+  INTERNAL.lastIndex = 0;
+  for (let m; (m = INTERNAL.exec(text)); ) {
+    const end = m.index + m[0].length;
+    if (m.index <= sp[0] && sp[1] <= end) return /\d+\D+\d+/.test(m[2]) ? sp : [m.index, end];
+    if (m.index > sp[1]) break;
+  }
+  return sp;
 }
 
 const INTERNAL = new RegExp(
