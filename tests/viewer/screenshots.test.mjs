@@ -36,6 +36,13 @@ for (const colorScheme of ['light', 'dark']) {
         await h.page.evaluate(() => document.getElementById('preamble__container_9')?.scrollIntoView({ block: 'start', behavior: 'instant' }));
         const file = join(OUT, `seed-${colorScheme}-${size}.png`);
         await h.page.screenshot({ path: file });
+        if (size === 'narrow') {
+          // the Contents button opens the outline
+          const toggle = h.page.locator('clause-viewer .outline-toggle');
+          await toggle.click();
+          assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+          assert.notEqual(await h.page.evaluate(() => getComputedStyle(document.querySelector('clause-viewer').shadowRoot.querySelector('nav')).display), 'none');
+        }
         const png = readFileSync(file);
         assert.equal(png.subarray(1, 4).toString(), 'PNG');
         assert.ok(statSync(file).size > 20000);

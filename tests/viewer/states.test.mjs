@@ -138,3 +138,25 @@ test('a French document: language, classes from the French lexicon, citation', a
   if (byLead['Décide']) assert.equal(byLead['Décide'], 'decides');
   assert.ok(byLead['Prie'] || byLead['Décide'], 'neither Prie nor Décide in the sample');
 });
+
+test('print: the chrome is hidden and the whole document is shown', async () => {
+  const { page } = h;
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const v = document.querySelector('clause-viewer');
+    const root = v.shadowRoot;
+    return {
+      toolbar: getComputedStyle(root.querySelector('.toolbar')).display,
+      outline: getComputedStyle(root.querySelector('nav')).display,
+      menu: getComputedStyle(v.querySelector('.cv-menu-button')).display,
+      para: getComputedStyle(v.querySelector('.cv-para')).contentVisibility,
+      text: getComputedStyle(v.querySelector('.akn-content')).color,
+    };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(r.toolbar, 'none');
+  assert.equal(r.outline, 'none');
+  assert.equal(r.menu, 'none');
+  assert.equal(r.para, 'visible');
+  assert.equal(r.text, 'rgb(0, 0, 0)');
+});
