@@ -18,6 +18,8 @@
 //! resolution is not an error: it comes back with diagnostics (each with a
 //! line and column).
 
+use std::collections::HashMap;
+
 use js_sys::{Array, Error, JsString, Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -162,11 +164,6 @@ impl Utf16Map {
     }
 }
 
-/// UTF-16 units of the characters of `t` that start before byte `byte`.
-fn prefix16(t: &str, byte: usize) -> u32 {
-    t.char_indices().take_while(|(i, _)| *i < byte).map(|(_, c)| c.len_utf16() as u32).sum()
-}
-
 fn collect(doc: &Document) -> Vec<usize> {
     let mut v = Vec::new();
     let mut push = |s: Span| {
@@ -216,9 +213,10 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
             if !p.notes.is_empty() {
                 // Offsets into the paragraph's own text.
                 let notes = get(&o, "notes");
+                let local = Utf16Map::new(&p.text, p.notes.iter().map(|n| n.offset).collect());
                 for (j, n) in p.notes.iter().enumerate() {
                     if let Some(no) = notes.dyn_ref::<Array>().map(|a| a.get(j as u32)) {
-                        set(&no, "offset16", &prefix16(&p.text, n.offset).into());
+                        set(&no, "offset16", &local.get(n.offset).into());
                     }
                 }
             }
@@ -237,8 +235,9 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
         set(&nth(value, "diagnostics", i), "span16", &map.span(d.span));
     }
     if !doc.references.is_empty() {
-        // A reference's `span` is into the text of the node it stands in.
-        let mut texts: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        // A reference's `span` is into the text of the node it stands in:
+        // one conversion map per node (a long annex can hold many).
+        let mut texts: HashMap<&str, &str> = HashMap::new();
         for p in doc.paragraphs() {
             texts.insert(&p.id, &p.text);
         }
@@ -248,15 +247,23 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
         doc.annexes.iter().for_each(|a| {
             texts.insert(&a.id, &a.text);
         });
+        let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
+        for r in &doc.references {
+            let v = wanted.entry(r.paragraph.as_str()).or_default();
+            v.push(r.span.start);
+            v.push(r.span.end);
+        }
+        let maps: HashMap<&str, Utf16Map> = wanted
+            .into_iter()
+            .map(|(id, offsets)| (id, Utf16Map::new(texts.get(id).copied().unwrap_or(""), offsets)))
+            .collect();
         let refs = get(value, "references");
         if let Some(refs) = refs.dyn_ref::<Array>() {
             for (i, r) in doc.references.iter().enumerate() {
                 let o = refs.get(i as u32);
-                let t = texts.get(r.paragraph.as_str()).copied().unwrap_or("");
-                let local = Array::new_with_length(2);
-                local.set(0, prefix16(t, r.span.start).into());
-                local.set(1, prefix16(t, r.span.end).into());
-                set(&o, "span16", &local);
+                if let Some(local) = maps.get(r.paragraph.as_str()) {
+                    set(&o, "span16", &local.span(r.span));
+                }
                 set(&o, "input_span16", &r.input_span.map_or(JsValue::NULL, |s| map.span(s)));
             }
         }
