@@ -47,7 +47,8 @@ test('a 600-paragraph document: deep link before completion, then a complete DOM
       focused,
       stats,
       dom: a.querySelectorAll('.akn-mainBody > .akn-paragraph').length,
-      outline: v.shadowRoot.querySelectorAll('nav li[data-for^="para_"]').length,
+      groups: [...v.shadowRoot.querySelectorAll('nav details.group > summary')].map((s) => s.textContent),
+      currentGroup: v.shadowRoot.querySelector('nav summary[aria-current]')?.textContent,
       model: v.model.operative.length,
       noteRefs: a.querySelectorAll('a.akn-noteRef').length,
       backlinks: a.querySelectorAll('a.akn-noteBack').length,
@@ -59,7 +60,18 @@ test('a 600-paragraph document: deep link before completion, then a complete DOM
   assert.equal(r.focused, 'para_590');
   assert.equal(r.stats.complete, true);
   assert.equal(r.dom, 600);
-  assert.equal(r.outline, 600);
+  // the outline groups long lists by 100, built when opened
+  assert.deepEqual(r.groups, ['Paragraphs 1–100', 'Paragraphs 101–200', 'Paragraphs 201–300', 'Paragraphs 301–400', 'Paragraphs 401–500', 'Paragraphs 501–600']);
+  assert.equal(r.currentGroup, 'Paragraphs 501–600');
+  const opened = await page.evaluate(async () => {
+    const root = document.querySelector('clause-viewer').shadowRoot;
+    const det = [...root.querySelectorAll('nav details.group')][5];
+    det.open = true;
+    await new Promise((ok) => det.addEventListener('toggle', ok, { once: true }));
+    return { entries: det.querySelectorAll('li[data-for]').length, current: root.querySelector('nav a[aria-current]')?.dataset.id };
+  });
+  assert.equal(opened.entries, 100);
+  assert.equal(opened.current, 'para_590');
   assert.equal(r.noteRefs, r.cited);
   assert.equal(r.backlinks, r.noteRefs);
 });

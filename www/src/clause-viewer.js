@@ -491,7 +491,7 @@ export class ClauseViewer extends HTMLElement {
 
   #outlineIdFor(el) {
     for (let n = el; n && n !== this.#article; n = n.parentElement) {
-      if (n.id && this.outline.links.has(n.id)) return n.id;
+      if (n.id && (this.outline.links.has(n.id) || this.outline.groupOf.has(n.id))) return n.id;
     }
     return null;
   }
@@ -851,7 +851,7 @@ export class ClauseViewer extends HTMLElement {
       for (let n = s.el.nextElementSibling; n && !n.classList.contains('cv-section'); n = n.nextElementSibling) if (!n.hidden) any = true;
       s.el.hidden = !any;
     }
-    this.outline.applyFilter(visible);
+    this.outline.applyFilter(visible, !!value);
     if (this.ui.filter.value !== (value || '')) this.ui.filter.value = value || '';
     this.dataset.filter = value || '';
     if (this.#search?.query) this.search(this.#search.query);

@@ -5,12 +5,17 @@
 import { h } from './dom.js';
 import { classLabel } from './classes.js';
 
+const LAZY_OVER = 150;
+const CHUNK = 100;
+
 export class Outline {
   constructor(nav, headingLevel = 2) {
     this.nav = nav;
     this.headingLevel = headingLevel;
     this.links = new Map(); // id -> <a>
+    this.groupOf = new Map(); // id -> lazy group {summary, build}
     this.current = null;
+    this.visible = null;
   }
 
   /**
@@ -29,6 +34,7 @@ export class Outline {
     const entry = (p, label) => {
       const li = document.createElement('li');
       li.dataset.for = p.id;
+      if (this.visible && !this.visible.has(p.id)) li.hidden = true;
       if (p.cls) li.dataset.class = p.cls;
       const a = document.createElement('a');
       a.href = `#${p.id}`;
@@ -39,28 +45,68 @@ export class Outline {
       li.append(a);
       return li;
     };
+    this.groupOf.clear();
+    // Long lists are grouped by 100 in closed <details>, built when opened.
+    const addAll = (ul, entries, label, rangeLabel) => {
+      if (entries.length <= LAZY_OVER) {
+        for (const p of entries) queue.push(() => ul.append(entry(p, label(p))));
+        return;
+      }
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const slice = entries.slice(i, i + CHUNK);
+        const inner = h('ul');
+        const summary = h('summary', null, rangeLabel(slice, i));
+        const det = h('details', { class: 'group' }, summary, inner);
+        let built = false;
+        const group = {
+          summary,
+          build: () => {
+            if (built) return;
+            built = true;
+            for (const p of slice) inner.append(entry(p, label(p)));
+          },
+        };
+        det.addEventListener('toggle', () => {
+          if (!det.open) return;
+          group.build();
+          if (this.pendingCurrent) this.setCurrent(this.pendingCurrent);
+        });
+        for (const p of slice) this.groupOf.set(p.id, group);
+        ul.append(h('li', null, det));
+      }
+    };
     const top = index.top;
     list.append(h('li', null, link('preface', 'Header')));
     const pre = top.filter((p) => p.part === 'preamble');
     if (pre.length) {
       const ul = h('ul');
       list.append(h('li', null, link('preamble', `Preamble (${pre.length})`), ul));
-      for (const p of pre) queue.push(() => ul.append(entry(p, p.lead || '(untitled)')));
+      addAll(ul, pre, (p) => p.lead || '(untitled)', (sl, i) => `Preambular paragraphs ${i + 1}–${i + sl.length}`);
     }
     const op = top.filter((p) => p.part === 'operative');
     if (op.length) {
       const ul = h('ul');
       const firstOf = new Map(index.sections.map((s) => [s.first, s]));
-      let group = ul;
-      for (const p of op) {
-        const s = firstOf.get(p.id);
-        if (s) {
-          const g = h('ul');
-          ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), g));
-          group = g;
+      const label = (p) => `${p.num ? `${p.num}.` : '–'} ${p.lead || 'Paragraph'}`;
+      const range = (sl, i) => `Paragraphs ${sl[0].num || i + 1}–${sl[sl.length - 1].num || i + sl.length}`;
+      if (index.sections.length) {
+        let group = null;
+        let members = [];
+        const close = () => group && addAll(group, members, label, range);
+        for (const p of op) {
+          const s = firstOf.get(p.id);
+          if (s || !group) {
+            close();
+            group = h('ul');
+            members = [];
+            if (s) ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), group));
+            else ul.append(h('li', null, group));
+          }
+          members.push(p);
         }
-        const target = group;
-        queue.push(() => target.append(entry(p, `${p.num ? `${p.num}.` : '–'} ${p.lead || 'Paragraph'}`)));
+        close();
+      } else {
+        addAll(ul, op, label, range);
       }
       list.append(h('li', null, link('mainBody', `Operative part (${op.length})`), ul));
     }
@@ -85,8 +131,9 @@ export class Outline {
 
   /** Mark `id` (or its nearest outlined ancestor) as the reading position. */
   setCurrent(id) {
-    const a = this.links.get(id);
+    let a = this.links.get(id);
     this.pendingCurrent = a ? null : id;
+    if (!a && this.groupOf.has(id)) a = this.groupOf.get(id).summary;
     if (!a || a === this.current) return;
     if (this.current) this.current.removeAttribute('aria-current');
     a.setAttribute('aria-current', 'location');
@@ -100,9 +147,10 @@ export class Outline {
   }
 
   /** Hide the entries of filtered-out paragraphs. */
-  applyFilter(visible) {
-    // (entries not built yet are built visible; the element flushes first)
-    for (const li of this.nav.querySelectorAll('li[data-for]')) li.hidden = !visible.has(li.dataset.for);
+  applyFilter(visible, active = true) {
+    // entries built later (lazy groups) follow `visible` when they are built
+    this.visible = active ? visible : null;
+    for (const li of this.nav.querySelectorAll('li[data-for]')) li.hidden = active && !visible.has(li.dataset.for);
   }
 }
 

@@ -154,6 +154,8 @@ button[disabled] { cursor: default; opacity: .6; }
 .outline a { display: block; padding: .15rem .4rem; border-radius: 4px; color: var(--cv-fg); text-decoration: none; border-inline-start: 3px solid transparent;
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .outline a:hover { background: var(--cv-bg); text-decoration: underline; }
+.outline summary { cursor: pointer; padding: .15rem .4rem; border-radius: 4px; border-inline-start: 3px solid transparent; }
+.outline summary[aria-current] { border-inline-start-color: var(--cv-accent); font-weight: 600; }
 .outline a[aria-current] { border-inline-start-color: var(--cv-accent); background: var(--cv-bg); font-weight: 600; }
 .outline a { font-variant-numeric: tabular-nums; }
 .outline [data-class="decides"] :is(a, .verb) { color: var(--cv-class-decides); }
