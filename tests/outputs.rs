@@ -301,8 +301,11 @@ fn check_html(doc: &Document, html: &str, what: &str) -> Html {
     let refs: Vec<&(String, String)> = h.links.iter().filter(|(c, _)| c.split_whitespace().any(|x| x == "akn-noteRef")).collect();
     assert_eq!(refs.len(), cited, "{what}: one akn-noteRef link per cited marker with a note");
     for (class, href) in &h.links {
-        let target = href.strip_prefix('#').unwrap_or_else(|| panic!("{what}: link {href} is not a fragment"));
-        assert!(seen.contains(target), "{what}: {class} link to #{target}, which does not exist");
+        match href.strip_prefix('#') {
+            Some(target) => assert!(seen.contains(target), "{what}: {class} link to #{target}, which does not exist"),
+            // the only links that leave the page: citations of UN documents
+            None => assert!(class == "akn-ref" && href.starts_with("https://undocs.org/"), "{what}: {class} link to {href}"),
+        }
     }
     for f in &doc.footnotes {
         assert!(seen.contains(f.id.as_str()), "{what}: footnote {} has no element", f.id);
@@ -352,8 +355,8 @@ fn html_keeps_no_markup_from_the_input() {
             assert!(!v.to_lowercase().contains("javascript:"), "javascript: in attribute {k}");
             assert!(["class", "id", "href", "lang", "dir", "aria-label", "datetime", "charset", "name", "content"].contains(&k.as_str()), "attribute {k}");
         }
-        for (_, href) in &h.links {
-            assert!(href.starts_with('#'), "link {href} leaves the page");
+        for (class, href) in &h.links {
+            assert!(href.starts_with('#') || (class == "akn-ref" && href.starts_with("https://undocs.org/")), "link {href} leaves the page");
         }
         let lower = html.to_lowercase();
         for bad in ["<script", "<svg", "<img", "<iframe", "<b ", "</p></div></article> closing"] {
@@ -382,4 +385,12 @@ fn html_note_links_point_at_their_notes() {
         }
     }
     assert!(html.contains("<em class=\"akn-lead\">Further decides</em>"));
+    // citations (the references stage) link to the UN's documents, in HTML and AKN
+    let cites: Vec<_> = doc.references.iter().filter(|r| r.target.url.is_some() && r.paragraph.starts_with("p")).collect();
+    assert!(!cites.is_empty(), "the fixture cites resolutions");
+    let linked = cites.iter().filter(|r| html.contains(&format!("href=\"{}\">{}</a>", r.target.url.as_ref().unwrap(), r.text))).count();
+    assert!(linked * 10 >= cites.len() * 9, "{linked} of {} citations linked in HTML", cites.len());
+    let xml = to_akoma_ntoso(&doc);
+    let linked = cites.iter().filter(|r| xml.contains(&format!("<ref href=\"{}\">{}</ref>", r.target.url.as_ref().unwrap(), r.text))).count();
+    assert!(linked * 10 >= cites.len() * 9, "{linked} of {} citations as <ref> in AKN", cites.len());
 }

@@ -18,7 +18,7 @@
 //! Footnotes are `authorialNote` elements at their markers; `eId`s are the
 //! model's ids. The output validates against the OASIS Akoma Ntoso 3.0 XSD.
 
-use super::{esc, pieces, uncited, Piece};
+use super::{esc, pieces, refs_of, uncited, Piece};
 use crate::model::{Document, Footnote, Paragraph};
 
 const NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -103,8 +103,10 @@ impl W<'_> {
     /// A paragraph's own words as inline content of a `p`.
     fn inline(&mut self, p: &Paragraph) {
         let doc = self.doc;
-        for (i, pc) in pieces(p).into_iter().enumerate() {
+        let refs = refs_of(doc, &p.id);
+        for (i, pc) in pieces(p, &refs).into_iter().enumerate() {
             match pc {
+                Piece::Ref(t, href) => self.o += &format!("<ref href=\"{}\">{}</ref>", esc(&href), esc(t)),
                 Piece::Lead(l) => self.o += &format!("<span class=\"italic\">{}</span>", esc(l)),
                 Piece::Text(t) => self.o += &esc(t),
                 Piece::Note(n) => {

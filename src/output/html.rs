@@ -19,7 +19,9 @@
 //!     <h2 class="akn-subheading">Section heading</h2>           (sections only)
 //!     <div class="akn-paragraph" id="para_1">
 //!       <span class="akn-num">1.</span>
-//!       <p class="akn-content"><em class="akn-lead">Decides</em> ...
+//!       <p class="akn-content"><em class="akn-lead">Decides</em> ... <a class="akn-ref"
+//!          href="https://undocs.org/en/A/RES/70/1">70/1</a> (a citation; `#id` for an
+//!          internal one) ...
 //!          <sup class="akn-noteRef"><a class="akn-noteRef" href="#authorialNote_1"
 //!             id="ref_authorialNote_1" aria-describedby="...">1</a></sup></p>
 //!       <ol class="akn-list">                                     (items)
@@ -49,7 +51,7 @@
 //! input is ever written as markup. The output is well-formed XHTML as well
 //! as HTML (void elements are self-closed).
 
-use super::{esc, pieces, Piece};
+use super::{esc, pieces, refs_of, Piece};
 use crate::model::{Document, Paragraph};
 
 const STYLE: &str = "
@@ -89,8 +91,10 @@ impl H<'_> {
     }
 
     fn inline(&mut self, p: &Paragraph) {
-        for pc in pieces(p) {
+        let refs = refs_of(self.doc, &p.id);
+        for pc in pieces(p, &refs) {
             match pc {
+                Piece::Ref(t, href) => self.o += &format!("<a class=\"akn-ref\" href=\"{}\">{}</a>", esc(&href), esc(t)),
                 Piece::Lead(l) => self.o += &format!("<em class=\"akn-lead\">{}</em>", esc(l)),
                 Piece::Text(t) => self.o += &esc(t),
                 Piece::Note(n) => match self.note_id(&n.marker) {

@@ -696,6 +696,7 @@ pub fn read(input: &str) -> Document {
         sink.error("not-a-resolution", Span::new(0, 0), "the Akoma Ntoso document has no enacting formula and no operative paragraphs".into());
     }
     doc.diagnostics = sink.items;
+    doc.references = crate::references::find(&doc);
     doc
 }
 
