@@ -14,7 +14,8 @@
 //  parse+view the figure the targets apply to (seed < 5 ms, 1 MB < 150 ms)
 //  complete   time until the whole document is built (later slices run
 //             between input events), and the busy time it took
-// Writes target/bench/viewer.json. Needs: npm run build && npm run build:www.
+// (min) is the fastest run: on a loaded machine (2 cores shared) the median
+// mostly measures the other processes. Writes target/bench/viewer.json. Needs: npm run build && npm run build:www.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup, openViewer, ROOT, CORPUS, seedText } from '../tests/viewer/harness.mjs';
@@ -94,6 +95,7 @@ try {
       parse: median(runs.map((x) => x.parse)),
       view: median(runs.map((x) => x.view)),
       parseView: median(runs.map((x) => x.parse + x.view)),
+      parseViewMin: Math.min(...runs.map((x) => x.parse + x.view)),
       toNextFrame: median(runs.map((x) => x.frame)),
       complete: median(runs.map((x) => x.complete)),
       completeBusy: median(runs.map((x) => x.busy)),
@@ -107,7 +109,7 @@ try {
 
 const f = (x) => x.toFixed(2).padStart(8);
 console.log(`\nclause-viewer in headless Chromium (medians, ms; 1MB-concat = ${concat.used} English akn/*.md files)`);
-console.log('input        bytes       parse      view  parse+view  next-frame  complete(busy)      target   paragraphs');
+console.log('input        bytes       parse      view  parse+view  (min)     next-frame  complete(busy)      target   paragraphs');
 for (const [name, r] of Object.entries(results)) {
   if (r.error) {
     console.log(`${name.padEnd(12)} ${String(r.bytes).padEnd(10)} FAILED: ${r.error}`);
@@ -115,7 +117,7 @@ for (const [name, r] of Object.entries(results)) {
   }
   const ok = r.parseView < r.target ? 'met' : 'NOT MET';
   console.log(
-    `${name.padEnd(12)} ${String(r.bytes).padEnd(10)} ${f(r.parse)}  ${f(r.view)}  ${f(r.parseView)}  ${f(r.toNextFrame)}  ${f(r.complete)} (${r.completeBusy.toFixed(0)})  <${r.target} ${ok.padEnd(7)}  ${r.counts.preamble}+${r.counts.operative} (+${r.counts.items} items)`,
+    `${name.padEnd(12)} ${String(r.bytes).padEnd(10)} ${f(r.parse)}  ${f(r.view)}  ${f(r.parseView)}  (${r.parseViewMin.toFixed(2)})  ${f(r.toNextFrame)}  ${f(r.complete)} (${r.completeBusy.toFixed(0)})  <${r.target} ${ok.padEnd(7)}  ${r.counts.preamble}+${r.counts.operative} (+${r.counts.items} items)`,
   );
 }
 mkdirSync(join(ROOT, 'target', 'bench'), { recursive: true });

@@ -243,12 +243,27 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     sec.append(h);
     annexWrap.append(sec);
     index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
-    queue.push(() => {
-      const body = el(doc, 'div', 'akn-p', { dir: 'auto' });
-      fillText(doc, body, { id: a.id, text: String(a.text || ''), notes: [] }, { lead: null, cls: null, ...ctx });
-      sec.append(body);
-      index.track.push({ id: a.id, el: sec });
-    });
+    // one block per line (the model keeps the annex's paragraph breaks), each built in its own step
+    const text = String(a.text || '');
+    const refs = referencesOf(model, { id: a.id, text }, ids);
+    queue.push(() => index.track.push({ id: a.id, el: sec }));
+    const re = /\n\s*/g;
+    let from = 0;
+    for (;;) {
+      const m = re.exec(text);
+      const to = m ? m.index : text.length;
+      const start = from;
+      if (text.slice(start, to).trim()) {
+        queue.push(() => {
+          const body = el(doc, 'p', 'akn-p cv-annex-block', { dir: 'auto' });
+          const mine = refs.filter((r) => r.start >= start && r.end <= to).map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
+          fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: mine, ...ctx });
+          sec.append(body);
+        });
+      }
+      if (!m) break;
+      from = m.index + m[0].length;
+    }
   }
 
   // ---- footnotes (last: their back-links need every marker) ----
@@ -295,7 +310,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
 }
 
 /** Paragraph text with its lead, footnote markers and references. */
-function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index }) {
+function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index, refs = null }) {
   const text = p.text || '';
   let map = null;
   const notes = (p.notes || [])
@@ -313,7 +328,7 @@ function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index
     let at = text.startsWith(lead) ? 0 : text.slice(0, lead.length + 40).indexOf(lead);
     if (at >= 0) ranges.push({ start: at, end: at + lead.length, kind: 'lead' });
   }
-  for (const r of referencesOf(model, p, ids)) {
+  for (const r of refs || referencesOf(model, p, ids)) {
     if (ranges.some((x) => r.start < x.end && x.start < r.end)) continue;
     ranges.push({ ...r, kind: 'ref', ref: r });
   }

@@ -86,7 +86,8 @@ clause-viewer .akn-subheading.cv-section { font-size: 1.125rem; margin: 1.75rem 
 clause-viewer .cv-adoption, clause-viewer .cv-vote { font-style: italic; margin: 2rem 0 .5rem; color: var(--cv-fg); }
 clause-viewer .cv-vote { margin-top: 0; }
 clause-viewer .akn-attachment { border-top: 1px solid var(--cv-border); margin-top: 2rem; padding-top: 1rem; }
-clause-viewer .akn-attachment > .akn-p { white-space: pre-line; }
+clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75rem; }
+clause-viewer .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
