@@ -202,7 +202,8 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
         w.o += "    <preface>\n";
         w.o += "      <p>";
         if let Some(n) = &m.number {
-            w.o += &format!("<docNumber>{}.</docNumber> ", esc(n));
+            let dot = if m.title.is_some() { "." } else { "" };
+            w.o += &format!("<docNumber>{}{dot}</docNumber> ", esc(n));
         }
         if let Some(t) = &m.title {
             w.o += &format!("<docTitle refersTo=\"#resolutionTitle\">{}</docTitle>", esc(t));

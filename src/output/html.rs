@@ -65,6 +65,7 @@ body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin:
 .akn-paragraph { display: flex; gap: .6rem; flex-wrap: wrap; margin: .4rem 0; }
 .akn-paragraph > .akn-num { min-width: 2rem; text-align: right; }
 .akn-paragraph > .akn-content, .akn-paragraph > .akn-body { flex: 1; margin: 0; }
+.akn-body > .akn-intro { text-indent: 0; margin-top: 0; }
 .akn-list { list-style: none; padding-left: 2rem; margin: .3rem 0; }
 .akn-point { margin: .2rem 0; }
 .akn-point > .akn-num { margin-right: .5rem; }
@@ -154,10 +155,23 @@ pub fn to_html(doc: &Document, standalone: bool) -> String {
             h.o += &format!("<p class=\"akn-docNumber\">{}</p>\n", esc(s));
         }
         h.o += "<h1 class=\"akn-docTitle\">";
-        if let Some(n) = &m.number {
-            h.o += &format!("<span class=\"akn-num\">{}.</span> ", esc(n));
+        match (&m.number, &m.title) {
+            (Some(n), Some(t)) => h.o += &format!("<span class=\"akn-num\">{}.</span> {}", esc(n), esc(t)),
+            // Security Council resolutions have a number and no title
+            (Some(n), None) => {
+                let word = match lang {
+                    "fr" => "Résolution",
+                    "es" => "Resolución",
+                    "ru" => "Резолюция",
+                    "ar" => "القرار",
+                    "zh" => "决议",
+                    _ => "Resolution",
+                };
+                h.o += &format!("{word} <span class=\"akn-num\">{}</span>", esc(n))
+            }
+            (None, Some(t)) => h.o += &esc(t),
+            (None, None) => {}
         }
-        h.o += &esc(m.title.as_deref().unwrap_or(""));
         h.o += "</h1>\n</header>\n";
     }
     if doc.formula.is_some() || !doc.preamble.is_empty() {
