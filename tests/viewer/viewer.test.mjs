@@ -259,3 +259,24 @@ test('references: UN symbols link to undocs.org; without model references the vi
   });
   assert.deepEqual(fallback, { href: '#para_3', text: 'paragraph 3 above', source: 'viewer' });
 });
+
+test('Ctrl+F inside the element opens its search; outline links navigate and report it', async () => {
+  const { page } = h;
+  await page.evaluate(() => document.querySelector('clause-viewer').navigate('para_2'));
+  await page.keyboard.press('Control+f');
+  assert.ok(await page.evaluate(() => {
+    const root = document.querySelector('clause-viewer').shadowRoot;
+    return root.activeElement === root.querySelector('input[type="search"]');
+  }));
+  await page.keyboard.press('Escape');
+  const nav = page.evaluate(() => new Promise((ok) => document.addEventListener('clause-viewer:navigate', (e) => ok(e.detail), { once: true })));
+  await page.locator('clause-viewer nav a[data-id="para_8"]').click();
+  const d = await nav;
+  assert.equal(d.id, 'para_8');
+  assert.equal(d.source, 'outline');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'para_8');
+  assert.equal(await page.evaluate(() => location.hash), '#para_8');
+  // a footnote id works as a deep link too
+  await page.evaluate(() => (location.hash = '#authorialNote_3'));
+  await page.waitForFunction(() => document.activeElement?.id === 'authorialNote_3');
+});
