@@ -130,13 +130,35 @@ fn symbol_target(symbol: String) -> Target {
 // small text helpers (byte positions, UTF-8 safe)
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The first 8 bytes at `i` as a number (zero-padded), to compare prefixes
+/// without a call.
+fn head8(b: &[u8], i: usize) -> u64 {
+    let mut x = [0u8; 8];
+    let n = (b.len() - i).min(8);
+    x[..n].copy_from_slice(&b[i..i + n]);
+    u64::from_le_bytes(x)
 }
 
 /// Chinese characters stand next to numbers without a space
 /// (`第64/256号`).
 fn is_cjk(c: char) -> bool {
     ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
+}
+
+/// The character before byte `i` (a character boundary) is a letter or digit.
+fn prev_is_word(t: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|j| t.as_bytes()[j]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => prev_char(t, i).is_some_and(is_word),
+    }
 }
 
 fn prev_char(t: &str, i: usize) -> Option<char> {
@@ -165,6 +187,12 @@ fn skip_spaces(t: &str, mut i: usize) -> usize {
 /// `t[i..]` starts with `w` (ASCII case-insensitive on the first letter)
 /// and `w` ends at a word boundary.
 fn word_at(t: &str, i: usize, w: &str) -> bool {
+    let (a, b) = (t.as_bytes().get(i), w.as_bytes()[0]);
+    match a {
+        None => return false,
+        Some(&a) if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) => return false,
+        _ => {}
+    }
     let r = &t[i..];
     if r.len() < w.len() || !r.is_char_boundary(w.len()) {
         return false;
@@ -178,9 +206,46 @@ fn word_at(t: &str, i: usize, w: &str) -> bool {
     same && !r[w.len()..].chars().next().is_some_and(is_word)
 }
 
+/// The word (letters and digits) that starts at `i`.
+fn word_slice(t: &str, i: usize) -> &str {
+    let r = &t[i..];
+    let end = r.char_indices().find(|&(_, c)| !is_word(c)).map_or(r.len(), |x| x.0);
+    &r[..end]
+}
+
+/// `a` is `w`, the first letter in either case.
+fn same_word(a: &str, w: &str) -> bool {
+    if a.len() != w.len() {
+        return false;
+    }
+    let (x, y) = (a.as_bytes()[0], w.as_bytes()[0]);
+    if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+        return false;
+    }
+    if a == w {
+        return true;
+    }
+    let mut x = a.chars();
+    let mut y = w.chars();
+    matches!((x.next(), y.next()), (Some(p), Some(q)) if p.to_lowercase().eq(q.to_lowercase())) && x.as_str() == y.as_str()
+}
+
 /// The longest of `words` at `i` (word boundary after); its length.
 fn one_of(t: &str, i: usize, words: &[&str]) -> Option<usize> {
-    words.iter().filter(|w| word_at(t, i, w)).map(|w| w.len()).max()
+    let ws = word_slice(t, i);
+    let mut best = None;
+    for w in words {
+        let hit = if w.len() == ws.len() {
+            same_word(ws, w)
+        } else {
+            // phrases such as `ci-dessus`
+            w.len() > ws.len() && w.as_bytes()[ws.len()] == b'-' && word_at(t, i, w)
+        };
+        if hit && best.is_none_or(|b| w.len() > b) {
+            best = Some(w.len());
+        }
+    }
+    best
 }
 
 // ---------------------------------------------------------------------------
@@ -254,7 +319,11 @@ pub fn body_named(name: &str) -> Option<&'static str> {
 /// A body whose name ends exactly at `end`.
 fn body_ending(t: &str, end: usize) -> Option<(usize, &'static str)> {
     let head = &t[..end];
-    BODIES.iter().find(|(f, _)| head.ends_with(f)).map(|(f, b)| (end - f.len(), *b))
+    let last = *head.as_bytes().last()?;
+    BODIES
+        .iter()
+        .find(|(f, _)| f.as_bytes()[f.len() - 1] == last && head.ends_with(f))
+        .map(|(f, b)| (end - f.len(), *b))
 }
 
 /// A body whose name starts at `i`.
@@ -462,10 +531,9 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
         if w.is_empty() {
             break;
         }
-        let lw = w.to_lowercase();
-        if ITS.contains(&lw.as_str()) {
+        if ITS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             saw_its = true;
-        } else if !GAP.contains(&lw.as_str()) {
+        } else if !GAP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             break;
         }
         end = ws;
@@ -513,13 +581,13 @@ fn continuation(t: &str, e: usize) -> Option<usize> {
             '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
             _ => {}
         }
-        if is_word(c) && !prev_char(t, q).is_some_and(is_word) {
-            if one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some() {
+        if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
+            if matches!(c, 'r' | 'R' | 'd' | 'D') && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
                 return None;
             }
-            if c.is_ascii_digit() || c == 'S' || c == 'E' {
+            if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
                 let head = &t[..q];
-                if SEPS.iter().any(|s| head.ends_with(s)) && num_at(t, q).is_some() {
+                if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
                     return Some(q);
                 }
             }
@@ -671,25 +739,23 @@ fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &
 
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
     let start = out.len();
-    resolution_lists(ctx, t, id, out);
-    let first_kw = RES_WORDS.iter().filter_map(|w| t.find(w)).min();
-    if let Some(k) = first_kw {
+    if let Some(k) = resolution_lists(ctx, t, id, out) {
         let found: Vec<(usize, usize)> = out[start..].iter().map(|r| (r.span.start, r.span.end)).collect();
         sc_numbers(t, id, k, out, &found);
     }
 }
 
-fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
+/// Lists of numbers after `resolution(s)`/`decision(s)`; returns where the
+/// first resolution keyword stood.
+fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> Option<usize> {
+    let mut first_res = None;
     let mut carry: Option<&'static str> = None;
     let mut i = 0;
     while i < t.len() {
-        let c = match next_char(t, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let starts_word = is_word(c) && !prev_char(t, i).is_some_and(is_word);
-        if !(starts_word && matches!(c, 'r' | 'R' | 'd' | 'D')) {
-            i += c.len_utf8();
+        // ASCII letters are whole characters: step by bytes
+        let c = t.as_bytes()[i] as char;
+        if !(matches!(c, 'r' | 'R' | 'd' | 'D') && !prev_is_word(t, i)) {
+            i += 1;
             continue;
         }
         let (klen, decision) = match (one_of(t, i, RES_WORDS), one_of(t, i, DEC_WORDS)) {
@@ -700,6 +766,9 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
                 continue;
             }
         };
+        if !decision && first_res.is_none() {
+            first_res = Some(i);
+        }
         let (mut pre, _its) = body_before(ctx, t, i);
         let mut pos = skip_spaces(t, i + klen);
         if let Some((b, p)) = body_between(ctx, t, pos) {
@@ -737,6 +806,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
         }
         i = items.last().map_or(i + klen, |x| x.1);
     }
+    first_res
 }
 
 /// Russian, Arabic and Chinese: every number of a resolution's shape is a
@@ -863,7 +933,7 @@ fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || b[i - 1] >= 0x80)) {
+        if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || (b[i - 1] >= 0x80 && prev_char(t, i).is_some_and(|c| is_word(c) && !is_cjk(c))))) {
             i += 1;
             continue;
         }
@@ -991,15 +1061,48 @@ fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
     taken.iter().any(|&(a, b)| s < b && a < e)
 }
 
+/// The instruments' printed forms by first byte, longest first: (instrument,
+/// form) indexes.
+fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<(u64, usize, usize)>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (k, ins) in INSTRUMENTS.iter().enumerate() {
+            for (f, form) in ins.forms.iter().enumerate() {
+                let b = form.as_bytes();
+                index[b[0] as usize].push((head8(b, 0), k, f));
+            }
+        }
+        for bucket in &mut index {
+            bucket.sort_by_key(|&(_, k, f)| std::cmp::Reverse(INSTRUMENTS[k].forms[f].len()));
+        }
+        index
+    })
+}
+
 fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
-    for ins in INSTRUMENTS {
-        for form in ins.forms {
-            let mut from = 0;
-            while let Some(k) = t[from..].find(form) {
-                let s = from + k;
+    let index = instrument_index();
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let candidate = (c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0xC0) && !index[c as usize].is_empty() && !prev_is_word(t, i);
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let mut next = i + 1;
+        let h = head8(b, i);
+        for &(h8, k, f) in &index[c as usize] {
+            let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
+            // forms are at least 8 bytes long
+            if h8 != h || !t[i..].starts_with(form) {
+                continue;
+            }
+            {
+                let s = i;
                 let mut e = s + form.len();
-                from = e;
-                if prev_char(t, s).is_some_and(is_word) || next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
+                if next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
                     continue;
                 }
                 // a protocol to the instrument is another instrument
@@ -1030,8 +1133,11 @@ fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
                 target.number = ins.number.map(String::from);
                 taken.push((s, e));
                 out.push(reference(RefKind::Treaty, t, s, e, id, target));
+                next = e;
+                break;
             }
         }
+        i = next;
     }
 }
 
@@ -1082,7 +1188,8 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
     if t[p..].starts_with("de ") {
         p += 3;
     }
-    MONTHS.iter().find(|(m, _)| word_at(t, p, m)).map(|(m, n)| (p + m.len(), *n))
+    let w = word_slice(t, p);
+    MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1231,13 +1338,19 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < t.len() {
-        let Some(c) = next_char(t, i) else { break };
-        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_char(t, i).is_some_and(is_word)) {
-            i += c.len_utf8();
+        let c = t.as_bytes()[i] as char;
+        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_is_word(t, i)) {
+            i += 1;
+            continue;
+        }
+        let ws = word_slice(t, i);
+        // the keywords are 6 bytes or longer (`inciso`), the articles 2 or 3
+        if !(ws.len() >= 6 || matches!(ws, "the" | "The" | "la" | "La")) {
+            i += ws.len().max(1);
             continue;
         }
         // the present resolution
-        if let Some(p) = PRESENT.iter().find(|p| t[i..].starts_with(*p)) {
+        if let Some(p) = (ws.len() < 4).then(|| PRESENT.iter().find(|p| t[i..].starts_with(*p))).flatten() {
             let e = i + p.len();
             if !next_char(t, e).is_some_and(is_word) && !overlaps(taken, i, e) {
                 let target = Target { id: Some("resolution".into()), ..Default::default() };

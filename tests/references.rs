@@ -302,6 +302,10 @@ fn document_symbols() {
     check("en", GA, "statement by the President (S/PRST/2020/1),", &[("document", "S/PRST/2020/1", 0, "S/PRST/2020/1")]);
     check("fr", "Assemblée générale", "Voir A/AC.109/2019/1, par. 7 et 8.", &[("document", "A/AC.109/2019/1", 0, "A/AC.109/2019/1")]);
     check("es", "Asamblea General", "Véase A/56/61, anexo.", &[("document", "A/56/61", 0, "A/56/61")]);
+    check("zh", "大会", "秘书长的报告（A/75/345）和E/CN.16/2018/CRP.3号文件", &[
+        ("document", "A/75/345", 0, "A/75/345"),
+        ("document", "E/CN.16/2018/CRP.3", 0, "E/CN.16/2018/CRP.3"),
+    ]);
     // not symbols
     check("en", GA, "combating HIV/AIDS and km/h limits, and/or other means,", &[]);
 }
