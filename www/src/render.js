@@ -245,7 +245,8 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
     // one block per line (the model keeps the annex's paragraph breaks), each built in its own step
     const text = String(a.text || '');
-    const refs = referencesOf(model, { id: a.id, text }, ids);
+    let refs = null; // found when the first block is built, not up front
+    let ri = 0;
     queue.push(() => index.track.push({ id: a.id, el: sec }));
     const re = /\n\s*/g;
     let from = 0;
@@ -256,7 +257,13 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
       if (text.slice(start, to).trim()) {
         queue.push(() => {
           const body = el(doc, 'p', 'akn-p cv-annex-block', { dir: 'auto' });
-          const mine = refs.filter((r) => r.start >= start && r.end <= to).map((r) => ({ ...r, start: r.start - start, end: r.end - start }));
+          refs = refs || referencesOf(model, { id: a.id, text }, ids);
+          // blocks are built in order and refs are sorted: walk them once
+          while (ri < refs.length && refs[ri].start < start) ri++;
+          const mine = [];
+          for (let j = ri; j < refs.length && refs[j].start < to; j++) {
+            if (refs[j].end <= to) mine.push({ ...refs[j], start: refs[j].start - start, end: refs[j].end - start });
+          }
           fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: mine, ...ctx });
           sec.append(body);
         });
