@@ -33,8 +33,7 @@ function fromModel(list, p, ids) {
   for (const r of list) {
     if (!r || typeof r !== 'object') continue;
     if (r.paragraph && r.paragraph !== p.id) continue;
-    map = map || byteMapper(p.text);
-    let sp = spanOf(r, p.text, map);
+    let sp = spanOf(r, p.text, (b) => (map = map || byteMapper(p.text))(b));
     const t = typeof r.text === 'string' ? r.text : null;
     if (t && (!sp || p.text.slice(sp[0], sp[1]) !== t)) {
       const at = p.text.indexOf(t);
@@ -56,11 +55,15 @@ function fromModel(list, p, ids) {
 
 /** An internal reference to one number (`3`) links its whole phrase (`paragraph 3 above`). */
 function widen(text, sp) {
+  // look only around the reference: the phrase is short
+  const from = Math.max(0, sp[0] - 48);
+  const near = text.slice(from, Math.min(text.length, sp[1] + 48));
   INTERNAL.lastIndex = 0;
-  for (let m; (m = INTERNAL.exec(text)); ) {
-    const end = m.index + m[0].length;
-    if (m.index <= sp[0] && sp[1] <= end) return /\d+\D+\d+/.test(m[2]) ? sp : [m.index, end];
-    if (m.index > sp[1]) break;
+  for (let m; (m = INTERNAL.exec(near)); ) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= sp[0] && sp[1] <= end) return /\d+\D+\d+/.test(m[2]) ? sp : [start, end];
+    if (start > sp[1]) break;
   }
   return sp;
 }
