@@ -9,6 +9,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
+# The release profile says panic = "abort" (for the WASM and the CLI); test
+# harnesses need unwinding, and with abort `cargo test --release` fails to
+# link ("requires panic strategy abort which is incompatible"). Tests and the
+# CLI they compare with are built with unwind (same code, same output).
+export CARGO_PROFILE_RELEASE_PANIC=unwind
+
 step "Rust tests (cargo test --release)"
 cargo test --release
 
