@@ -139,7 +139,7 @@ fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
 /// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
 pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
     let t = text.trim();
-    if t.chars().count() > 160 {
+    if t.len() > 640 || t.chars().count() > 160 || !t.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) {
         return None;
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {
