@@ -183,7 +183,11 @@ fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], anne
     if doc.formula.is_none() {
         sink.warn("no-formula", model::Span::new(0, 0), "no enacting formula (such as \"The General Assembly,\") was found".into());
     }
-    if !doc.looks_like_resolution() {
+    fn known_lead(ns: &[Node]) -> bool {
+        ns.iter().any(|n| n.lead.is_some() && !n.unknown_lead || known_lead(&n.items))
+    }
+    let shaped = doc.formula.is_some() || doc.operative.iter().any(|p| p.num.is_some()) || known_lead(pre) || known_lead(op);
+    if !shaped {
         sink.error("not-a-resolution", model::Span::new(0, 0), "the input has no enacting formula and no operative paragraphs: it does not read as a resolution".into());
     }
     // numbering
