@@ -8,12 +8,12 @@
 /** `[start, end)`: bytes of UTF-8 (`span`) or UTF-16 code units (`span16`). */
 export type Span = [number, number];
 
-export type InputKind = 'markdown' | 'text';
-export type InputOption = 'auto' | 'markdown' | 'text';
+export type InputKind = 'markdown' | 'text' | 'akn';
+export type InputOption = 'auto' | 'markdown' | 'text' | 'akn';
 export type Severity = 'warning' | 'error';
 
 export interface ParseOptions {
-  /** Which reader: decided from the markup when 'auto' (the default). */
+  /** Which reader: decided from the markup when 'auto' (the default); 'akn' reads Akoma Ntoso XML. */
   input?: InputOption;
   /** ISO 639-1 code ('en', 'fr', 'es', 'ru', 'ar', 'zh', ...); detected when absent. */
   language?: string;
@@ -115,6 +115,53 @@ export interface Diagnostic {
   span16: Span;
 }
 
+export type RefKind = 'resolution' | 'decision' | 'document' | 'treaty' | 'date' | 'internal';
+
+/** What a reference points to; only the fields that apply are present. */
+export interface Target {
+  /** UN document symbol ("A/RES/64/182"). */
+  symbol?: string;
+  /** "https://undocs.org/en/SYMBOL". */
+  url?: string;
+  /** The body that adopted a cited resolution or decision. */
+  body?: string;
+  /** Resolution/decision number as printed, or a treaty's registration number. */
+  number?: string;
+  /** Treaty Series volume (the first, when several are cited). */
+  volume?: string;
+  volumes?: string[];
+  series?: string;
+  /** Canonical name of a named instrument. */
+  name?: string;
+  year?: number;
+  /** ISO 8601 date (the first day of a range). */
+  date?: string;
+  /** Last day of a date range. */
+  end?: string;
+  /** Node id in this document (internal references). */
+  id?: string;
+}
+
+/** A citation found in a paragraph, footnote or annex text. */
+export interface Reference {
+  kind: RefKind;
+  /** The cited words exactly as they stand in the node's text. */
+  text: string;
+  /** Byte range of `text` in the node's text (UTF-8). */
+  span: Span;
+  /** The same range in UTF-16 code units of the node's text. */
+  span16: Span;
+  /** Byte range in the input, when the words could be found there. */
+  input_span: Span | null;
+  /** The same in UTF-16 code units of the input string. */
+  input_span16: Span | null;
+  /** Id of the node the citation stands in (paragraph, item, footnote or annex id). */
+  paragraph: string;
+  target: Target;
+  /** Further targets of a joint symbol. */
+  also?: Target[];
+}
+
 /** One resolution. */
 export interface Document {
   schema: 'clausemark/1';
@@ -132,6 +179,8 @@ export interface Document {
   /** The same in UTF-16 code units. */
   spans16: HeaderSpans;
   diagnostics: Diagnostic[];
+  /** Every citation in the paragraph, footnote and annex texts. */
+  references: Reference[];
 }
 
 /** What parse() and init() throw. */

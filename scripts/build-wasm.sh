@@ -103,10 +103,10 @@ wasm-bindgen --target web --out-dir "$OUT.tmp" --out-name "$NAME" "$WASM_IN" \
 if [ "${CLAUSEMARK_SKIP_OPT:-0}" = 1 ]; then
   say "skipping wasm-opt (CLAUSEMARK_SKIP_OPT=1)"
 else
-  step "wasm-opt -Oz (npm package binaryen)"
+  step "wasm-opt ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} (npm package binaryen)"
   WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
   [ -x "$WASM_OPT" ] || fail "$WASM_OPT is missing: run 'npm ci' (binaryen is a devDependency)"
-  "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+  "$WASM_OPT" ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
     -o "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm" || fail "wasm-opt failed"
   mv "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm"
 fi

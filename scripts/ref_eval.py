@@ -29,7 +29,7 @@ def norm(sym):
     s = re.sub(r"\(SUPP\)$", "", s)
     # part letters: the UN links `52/212 B` now to A/RES/52/212B, now to
     # A/RES/52/212, and `54/237 A-C` to A/RES/54/237A-C: compare without them
-    s = re.sub(r"^(A/RES/(?:[A-Z]+-)?\d+/\d+)[A-H](?:-[A-H])?$", r"\1", s)
+    s = re.sub(r"^(A/RES/(?:[A-Z]+-)?\d+/\d+)[A-Z](?:-[A-Z])?$", r"\1", s)
     return s
 
 
@@ -39,7 +39,7 @@ def href_symbol(href):
         return None
     path = m.group(1)
     first, _, rest = path.partition("/")
-    if first in LANGS and rest:
+    if first.lower() in LANGS and rest:
         path = rest
     return norm(path)
 
@@ -52,17 +52,30 @@ def kind_of(sym):
     return "document"
 
 
+LINK = re.compile(r'<a\b[^>]*\bhref="(https?://undocs\.org/[^"]*)"[^>]*>(.*?)</a>', re.S)
+
+
 def gold(xml_path, joint):
+    """The UN's links, one per citation: the XML sometimes splits one
+    citation into several <a> with the same href (`<a>74/</a><a>2</a><a>77</a>`);
+    consecutive links to the same target with no text between them count once."""
+    raw = open(xml_path, encoding="utf-8").read()
+    links = []
+    prev_end, prev_href = None, None
+    for m in LINK.finditer(raw):
+        between = re.sub(r"<[^>]+>", "", raw[prev_end:m.start()]) if prev_end is not None else "x"
+        if m.group(1) == prev_href and between.strip() == "":
+            links[-1] = (links[-1][0], links[-1][1] + re.sub(r"<[^>]+>", "", m.group(2)))
+        else:
+            links.append((m.group(1), re.sub(r"<[^>]+>", "", m.group(2))))
+        prev_end, prev_href = m.end(), m.group(1)
     out = []
-    root = ET.parse(xml_path).getroot()
-    for a in root.iter():
-        if a.tag.rsplit("}", 1)[-1] != "a":
-            continue
-        s = href_symbol(a.get("href") or "")
+    for href, text in links:
+        s = href_symbol(href)
         if not s:
             continue
         out.append(s)
-        text = "".join(a.itertext()).strip()
+        text = text.strip()
         if joint:
             parts = re.split(r"-(?=[A-Z]+/)", text)
             for p in parts[1:]:

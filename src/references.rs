@@ -42,7 +42,7 @@ pub fn find(doc: &Document) -> Vec<Reference> {
 /// where its words can be found inside the node's span.
 pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let adopting = doc.meta.body.as_deref().and_then(body_named);
-    let ctx = Ctx { doc, adopting };
+    let ctx = Ctx { doc: Some(doc), adopting, language: &doc.meta.language };
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let start = out.len();
@@ -66,14 +66,31 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
 }
 
 struct Ctx<'a> {
-    doc: &'a Document,
+    /// `None` for a text outside a document: internal references then
+    /// resolve to no id.
+    doc: Option<&'a Document>,
     adopting: Option<&'static str>,
+    language: &'a str,
+}
+
+/// The references in one text outside any document (a sentence, a
+/// footnote), for a resolution adopted by `body` (`General Assembly`,
+/// `Conseil de sécurité`, ...) in `language`. Internal references get no
+/// target id; a treaty citation's `Ibid.` has no earlier source.
+pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Reference> {
+    let ctx = Ctx { doc: None, adopting: body.and_then(body_named), language };
+    let mut out = Vec::new();
+    scan_node(&ctx, text, "", None, &mut out);
+    let mut last = None;
+    treaty_series(text, "", &mut last, &mut out);
+    out.sort_by_key(|r| r.span.start);
+    out
 }
 
 fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
     let start = out.len();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    if matches!(ctx.doc.meta.language.as_str(), "ru" | "ar" | "zh") {
+    if matches!(ctx.language, "ru" | "ar" | "zh") {
         resolutions_by_number(ctx, text, id, out);
     } else {
         resolutions(ctx, text, id, out);
@@ -113,13 +130,35 @@ fn symbol_target(symbol: String) -> Target {
 // small text helpers (byte positions, UTF-8 safe)
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The first 8 bytes at `i` as a number (zero-padded), to compare prefixes
+/// without a call.
+fn head8(b: &[u8], i: usize) -> u64 {
+    let mut x = [0u8; 8];
+    let n = (b.len() - i).min(8);
+    x[..n].copy_from_slice(&b[i..i + n]);
+    u64::from_le_bytes(x)
 }
 
 /// Chinese characters stand next to numbers without a space
 /// (`第64/256号`).
 fn is_cjk(c: char) -> bool {
     ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
+}
+
+/// The character before byte `i` (a character boundary) is a letter or digit.
+fn prev_is_word(t: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|j| t.as_bytes()[j]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => prev_char(t, i).is_some_and(is_word),
+    }
 }
 
 fn prev_char(t: &str, i: usize) -> Option<char> {
@@ -148,6 +187,12 @@ fn skip_spaces(t: &str, mut i: usize) -> usize {
 /// `t[i..]` starts with `w` (ASCII case-insensitive on the first letter)
 /// and `w` ends at a word boundary.
 fn word_at(t: &str, i: usize, w: &str) -> bool {
+    let (a, b) = (t.as_bytes().get(i), w.as_bytes()[0]);
+    match a {
+        None => return false,
+        Some(&a) if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) => return false,
+        _ => {}
+    }
     let r = &t[i..];
     if r.len() < w.len() || !r.is_char_boundary(w.len()) {
         return false;
@@ -161,9 +206,46 @@ fn word_at(t: &str, i: usize, w: &str) -> bool {
     same && !r[w.len()..].chars().next().is_some_and(is_word)
 }
 
+/// The word (letters and digits) that starts at `i`.
+fn word_slice(t: &str, i: usize) -> &str {
+    let r = &t[i..];
+    let end = r.char_indices().find(|&(_, c)| !is_word(c)).map_or(r.len(), |x| x.0);
+    &r[..end]
+}
+
+/// `a` is `w`, the first letter in either case.
+fn same_word(a: &str, w: &str) -> bool {
+    if a.len() != w.len() {
+        return false;
+    }
+    let (x, y) = (a.as_bytes()[0], w.as_bytes()[0]);
+    if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(&y) {
+        return false;
+    }
+    if a == w {
+        return true;
+    }
+    let mut x = a.chars();
+    let mut y = w.chars();
+    matches!((x.next(), y.next()), (Some(p), Some(q)) if p.to_lowercase().eq(q.to_lowercase())) && x.as_str() == y.as_str()
+}
+
 /// The longest of `words` at `i` (word boundary after); its length.
 fn one_of(t: &str, i: usize, words: &[&str]) -> Option<usize> {
-    words.iter().filter(|w| word_at(t, i, w)).map(|w| w.len()).max()
+    let ws = word_slice(t, i);
+    let mut best = None;
+    for w in words {
+        let hit = if w.len() == ws.len() {
+            same_word(ws, w)
+        } else {
+            // phrases such as `ci-dessus`
+            w.len() > ws.len() && w.as_bytes()[ws.len()] == b'-' && word_at(t, i, w)
+        };
+        if hit && best.is_none_or(|b| w.len() > b) {
+            best = Some(w.len());
+        }
+    }
+    best
 }
 
 // ---------------------------------------------------------------------------
@@ -237,7 +319,11 @@ pub fn body_named(name: &str) -> Option<&'static str> {
 /// A body whose name ends exactly at `end`.
 fn body_ending(t: &str, end: usize) -> Option<(usize, &'static str)> {
     let head = &t[..end];
-    BODIES.iter().find(|(f, _)| head.ends_with(f)).map(|(f, b)| (end - f.len(), *b))
+    let last = *head.as_bytes().last()?;
+    BODIES
+        .iter()
+        .find(|(f, _)| f.as_bytes()[f.len() - 1] == last && head.ends_with(f))
+        .map(|(f, b)| (end - f.len(), *b))
 }
 
 /// A body whose name starts at `i`.
@@ -279,8 +365,12 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let b = t.as_bytes();
     let (prefix, p) = if t[i..].starts_with("ES-") {
         ("ES-", i + 3)
+    } else if t[i..].starts_with("ES\u{2011}") {
+        ("ES-", i + 5)
     } else if t[i..].starts_with("S-") {
         ("S-", i + 2)
+    } else if t[i..].starts_with("S\u{2011}") {
+        ("S-", i + 4)
     } else {
         ("", i)
     };
@@ -303,7 +393,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
         // part letter: `52/212 B`
         let mut part = None;
         let sp = space_len(t, e);
-        if sp > 0 && b.get(e + sp).is_some_and(|c| (b'A'..=b'H').contains(c)) {
+        if sp > 0 && b.get(e + sp).is_some_and(|c| c.is_ascii_uppercase()) {
             let after = b.get(e + sp + 1).copied();
             if after.is_none_or(|c| !(c as char).is_alphanumeric() && c != b'/' && c != b'.' && c != b'-' && c < 0x80) {
                 part = Some(b[e + sp] as char);
@@ -339,8 +429,11 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
         }
         return None;
     }
-    if !inner.is_empty() && inner.len() <= 7 && inner.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
-        return Some((close + 1, Num::Roman { number, roman: inner.to_string() }));
+    // `(XV)`, special sessions `(S-IV)`
+    let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
+    if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
+        let special = if roman.len() < inner.len() { "S-" } else { "" };
+        return Some((close + 1, Num::Roman { number, roman: format!("{special}{roman}") }));
     }
     None
 }
@@ -355,6 +448,55 @@ const GAP: &[&str] = &["in", "by", "through", "which", "dans", "par", "en", "por
 /// Separators inside a list of numbers.
 const SEPS: &[&str] = &[", ", " and ", " et ", " y ", " e ", " or ", " ou ", " o ", " as well as ", " ainsi que ", " así como ", ", and ", ", et ", ", y "];
 
+/// Short names: `Assembly resolution`, `Council resolution`,
+/// `résolutions du Conseil`, `resoluciones de la Asamblea`.
+const SHORT: &[(&str, bool)] = &[
+    ("Assembly", false),
+    ("Assemblée", false),
+    ("Asamblea", false),
+    ("Council", true),
+    ("Conseil", true),
+    ("Consejo", true),
+];
+
+/// The Council a short `Council` means: the last one named before `k`, else
+/// the adopting body when it is a Council.
+fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
+    let head = &t[..k];
+    let named = BODIES
+        .iter()
+        .filter(|(_, b)| *b != GA)
+        .filter_map(|(f, b)| head.rfind(f).map(|x| (x, *b)))
+        .max_by_key(|x| x.0)
+        .map(|x| x.1);
+    named.or(ctx.adopting.filter(|b| *b != GA))
+}
+
+fn short_body(ctx: &Ctx, t: &str, at: usize, word: &str) -> Option<&'static str> {
+    SHORT.iter().find(|(w, _)| *w == word).map(|(_, is_council)| if *is_council { council(ctx, t, at) } else { Some(GA) })?
+}
+
+/// A body named between the keyword and the number: `las resoluciones de la
+/// Asamblea General 72/17`, `résolutions du Conseil 24/14`. Returns the
+/// body and where the numbers start.
+fn body_between(ctx: &Ctx, t: &str, p: usize) -> Option<(Option<&'static str>, usize)> {
+    for lead in ["de la ", "del ", "du ", "de l’", "de l'", "of the "] {
+        if !t[p..].starts_with(lead) {
+            continue;
+        }
+        let q = p + lead.len();
+        if let Some((e, b)) = body_starting(t, q) {
+            return Some((Some(b), skip_spaces(t, e)));
+        }
+        for (w, _) in SHORT {
+            if word_at(t, q, w) {
+                return Some((short_body(ctx, t, p, w), skip_spaces(t, q + w.len())));
+            }
+        }
+    }
+    None
+}
+
 /// Which body a keyword's own words name: (explicit body, said "its").
 fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
     // walk back over up to four words: `the General Assembly, in its`
@@ -365,6 +507,21 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
         if let Some((_, b)) = body_ending(t, head.len()) {
             return (Some(b), saw_its);
         }
+        if end == k {
+            let short = SHORT.iter().find(|(w, _)| {
+                head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
+                    // `the Assembly`, not `Environment Assembly`
+                    let before = head[..head.len() - w.len()].trim_end();
+                    !before.chars().next_back().is_some_and(|c| c.is_uppercase())
+                        && !before.rsplit(' ').next().is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                }
+            });
+            if let Some((w, _)) = short {
+                if let Some(b) = short_body(ctx, t, head.len() - w.len(), w) {
+                    return (Some(b), false);
+                }
+            }
+        }
         let ws = head
             .char_indices()
             .rev()
@@ -374,10 +531,9 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
         if w.is_empty() {
             break;
         }
-        let lw = w.to_lowercase();
-        if ITS.contains(&lw.as_str()) {
+        if ITS.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             saw_its = true;
-        } else if !GAP.contains(&lw.as_str()) {
+        } else if !GAP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             break;
         }
         end = ws;
@@ -401,22 +557,37 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 
 /// Where a list of numbers continues after the item that ends at `e`.
 fn continuation(t: &str, e: usize) -> Option<usize> {
-    let limit = (e + 250).min(t.len());
+    let limit = (e + 400).min(t.len());
     let mut q = e;
     while q < limit {
         let c = next_char(t, q)?;
         match c {
+            // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
+            '“' | '«' | '"' => {
+                let close = match c {
+                    '“' => '”',
+                    '«' => '»',
+                    _ => '"',
+                };
+                match t[q + c.len_utf8()..].find(close) {
+                    Some(k) => {
+                        q += c.len_utf8() + k + close.len_utf8();
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             ';' | ':' => return None,
             '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
             _ => {}
         }
-        if is_word(c) && !prev_char(t, q).is_some_and(is_word) {
-            if one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some() || one_of(t, q, &["paragraph", "paragraphs", "paragraphe", "paragraphes", "párrafo", "párrafos", "annex", "annexe", "anexo"]).is_some() {
+        if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
+            if matches!(c, 'r' | 'R' | 'd' | 'D') && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
                 return None;
             }
-            if c.is_ascii_digit() || c == 'S' || c == 'E' {
+            if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
                 let head = &t[..q];
-                if SEPS.iter().any(|s| head.ends_with(s)) && num_at(t, q).is_some() {
+                if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
                     return Some(q);
                 }
             }
@@ -449,6 +620,14 @@ fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: 
                 if c != SC {
                     return Some(c);
                 }
+            }
+            if *session < 31 && prefix.is_empty() {
+                // the Assembly numbered by session from its 31st: a lower
+                // session is the Council's, or another body's
+                return match adopting {
+                    Some(HRC) => Some(HRC),
+                    _ => None,
+                };
             }
             match adopting {
                 Some(SC) | None => Some(GA),
@@ -492,7 +671,7 @@ fn inside_document(t: &str, k: usize) -> Option<Option<&'static str>> {
     let mut j = 0;
     while j < b.len() {
         if b[j].is_ascii_uppercase() && (j == 0 || !b[j - 1].is_ascii_alphanumeric() && b[j - 1] != b'/') {
-            if let Some(e) = symbol_at(head, j, true) {
+            if let Some(e) = symbol_at(head, j, false) {
                 sym_end = Some((j, e));
                 j = e;
                 continue;
@@ -514,17 +693,69 @@ fn inside_document(t: &str, k: usize) -> Option<Option<&'static str>> {
     Some(None)
 }
 
+/// Where Security Council resolution numbers stood in a year (the first
+/// number of the year, roughly): `1373 (2001)` is plausible, `2030 (2015)`
+/// is not.
+const SC_YEARS: &[(u32, u32)] = &[
+    (1946, 1), (1960, 133), (1970, 276), (1980, 461), (1990, 646), (2000, 1285), (2005, 1580),
+    (2010, 1903), (2015, 2196), (2020, 2505), (2025, 2770), (2030, 3050),
+];
+
+fn plausible_sc(number: &str, year: u32) -> bool {
+    let Ok(n) = number.parse::<i64>() else { return false };
+    let w = SC_YEARS.windows(2).find(|w| (w[0].0..=w[1].0).contains(&year));
+    let Some(w) = w else { return false };
+    let (y0, n0, y1, n1) = (w[0].0 as i64, w[0].1 as i64, w[1].0 as i64, w[1].1 as i64);
+    let expect = n0 + (n1 - n0) * (year as i64 - y0) / (y1 - y0);
+    (n - expect).abs() <= 120
+}
+
+/// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
+/// of the Security Council's form after a resolution keyword, that no list
+/// reached.
+fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &[(usize, usize)]) {
+    let b = t.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
+            if let Num::Year { number, year } = &n {
+                if plausible_sc(number, *year) && !overlaps(found, i, e) {
+                    let mut target = symbol_target(format!("S/RES/{number}({year})"));
+                    target.body = Some(SC.into());
+                    target.number = Some(t[i..e].to_string());
+                    out.push(reference(RefKind::Resolution, t, i, e, id, target));
+                }
+            }
+            i = e;
+            continue;
+        }
+        i += digits(t, i).max(1);
+    }
+}
+
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
+    let start = out.len();
+    if let Some(k) = resolution_lists(ctx, t, id, out) {
+        let found: Vec<(usize, usize)> = out[start..].iter().map(|r| (r.span.start, r.span.end)).collect();
+        sc_numbers(t, id, k, out, &found);
+    }
+}
+
+/// Lists of numbers after `resolution(s)`/`decision(s)`; returns where the
+/// first resolution keyword stood.
+fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> Option<usize> {
+    let mut first_res = None;
     let mut carry: Option<&'static str> = None;
     let mut i = 0;
     while i < t.len() {
-        let c = match next_char(t, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let starts_word = is_word(c) && !prev_char(t, i).is_some_and(is_word);
-        if !(starts_word && matches!(c, 'r' | 'R' | 'd' | 'D')) {
-            i += c.len_utf8();
+        // ASCII letters are whole characters: step by bytes
+        let c = t.as_bytes()[i] as char;
+        if !(matches!(c, 'r' | 'R' | 'd' | 'D') && !prev_is_word(t, i)) {
+            i += 1;
             continue;
         }
         let (klen, decision) = match (one_of(t, i, RES_WORDS), one_of(t, i, DEC_WORDS)) {
@@ -535,8 +766,17 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
                 continue;
             }
         };
-        let (pre, _its) = body_before(ctx, t, i);
+        if !decision && first_res.is_none() {
+            first_res = Some(i);
+        }
+        let (mut pre, _its) = body_before(ctx, t, i);
         let mut pos = skip_spaces(t, i + klen);
+        if let Some((b, p)) = body_between(ctx, t, pos) {
+            if b.is_some() {
+                pre = b;
+            }
+            pos = p;
+        }
         let mut items: Vec<(usize, usize, Num)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
@@ -566,6 +806,7 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
         }
         i = items.last().map_or(i + klen, |x| x.1);
     }
+    first_res
 }
 
 /// Russian, Arabic and Chinese: every number of a resolution's shape is a
@@ -595,11 +836,14 @@ fn resolutions_by_number(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>)
             _ => false,
         };
         let decision = zh_dec || later("резолюци", "решени") || later("قرار", "مقرر");
-        let body = BODIES_OTHER
-            .iter()
-            .filter_map(|(f, bd)| head.rfind(f).map(|x| (x + f.len(), *bd)))
-            .max_by_key(|x| x.0)
-            .map(|x| x.1);
+        let named = BODIES_OTHER.iter().filter_map(|(f, bd)| head.rfind(f).map(|x| (x + f.len(), *bd))).max_by_key(|x| x.0);
+        // `قرار المجلس 45/22`, `резолюции Совета 45/22`: the Council named last
+        let short = ["المجلس", "Совета", "理事会"].iter().filter_map(|w| head.rfind(w).map(|x| x + w.len())).max();
+        let body = match (named, short) {
+            (Some((a, _)), Some(b)) if b > a => council(ctx, t, i),
+            (None, Some(_)) => council(ctx, t, i),
+            (n, _) => n.map(|x| x.1),
+        };
         let body = match (body, &n) {
             (Some(SC), Num::Year { .. }) | (Some(GA | HRC | ECOSOC), Num::Session { .. } | Num::Roman { .. }) => body,
             _ => default_body(ctx.adopting, None, &n),
@@ -626,14 +870,14 @@ const SERIES: &[&str] = &[
 ];
 
 /// A symbol (one part of a joint one) at `i`: its end.
-fn symbol_at(t: &str, i: usize, known_only: bool) -> Option<usize> {
+fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
     let b = t.as_bytes();
     let pre = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
     if pre == 0 || b.get(i + pre) != Some(&b'/') {
         return None;
     }
     let known = SERIES.contains(&&t[i..i + pre]);
-    if known_only && !known {
+    if strict && !known {
         return None;
     }
     let mut e = i + pre;
@@ -661,8 +905,15 @@ fn symbol_at(t: &str, i: usize, known_only: bool) -> Option<usize> {
         e -= 1;
     }
     let s = &t[i..e];
-    if parts < 2 || !s.bytes().any(|c| c.is_ascii_digit()) || !known {
+    if parts < 2 || !s.bytes().any(|c| c.is_ascii_digit()) || (!known && parts < 3) {
         return None;
+    }
+    // `S/RES/1947 (2010)`
+    if s.starts_with("S/RES/") {
+        let q = e + space_len(t, e);
+        if t[q..].starts_with('(') && digits(t, q + 1) == 4 && t[q + 5..].starts_with(')') {
+            return Some(q + 6);
+        }
     }
     // `(Vol. I)`, `(Part II)`
     for tail in [" (Vol. ", "(Vol. ", " (Part ", "(Part "] {
@@ -682,11 +933,11 @@ fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || b[i - 1] >= 0x80)) {
+        if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || (b[i - 1] >= 0x80 && prev_char(t, i).is_some_and(|c| is_word(c) && !is_cjk(c))))) {
             i += 1;
             continue;
         }
-        let Some(mut e) = symbol_at(t, i, false) else {
+        let Some(mut e) = symbol_at(t, i, true) else {
             i += 1;
             continue;
         };
@@ -810,15 +1061,48 @@ fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
     taken.iter().any(|&(a, b)| s < b && a < e)
 }
 
+/// The instruments' printed forms by first byte, longest first: (instrument,
+/// form) indexes.
+fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<(u64, usize, usize)>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (k, ins) in INSTRUMENTS.iter().enumerate() {
+            for (f, form) in ins.forms.iter().enumerate() {
+                let b = form.as_bytes();
+                index[b[0] as usize].push((head8(b, 0), k, f));
+            }
+        }
+        for bucket in &mut index {
+            bucket.sort_by_key(|&(_, k, f)| std::cmp::Reverse(INSTRUMENTS[k].forms[f].len()));
+        }
+        index
+    })
+}
+
 fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
-    for ins in INSTRUMENTS {
-        for form in ins.forms {
-            let mut from = 0;
-            while let Some(k) = t[from..].find(form) {
-                let s = from + k;
+    let index = instrument_index();
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let candidate = (c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0xC0) && !index[c as usize].is_empty() && !prev_is_word(t, i);
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let mut next = i + 1;
+        let h = head8(b, i);
+        for &(h8, k, f) in &index[c as usize] {
+            let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
+            // forms are at least 8 bytes long
+            if h8 != h || !t[i..].starts_with(form) {
+                continue;
+            }
+            {
+                let s = i;
                 let mut e = s + form.len();
-                from = e;
-                if prev_char(t, s).is_some_and(is_word) || next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
+                if next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
                     continue;
                 }
                 // a protocol to the instrument is another instrument
@@ -849,8 +1133,11 @@ fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec
                 target.number = ins.number.map(String::from);
                 taken.push((s, e));
                 out.push(reference(RefKind::Treaty, t, s, e, id, target));
+                next = e;
+                break;
             }
         }
+        i = next;
     }
 }
 
@@ -901,7 +1188,8 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
     if t[p..].starts_with("de ") {
         p += 3;
     }
-    MONTHS.iter().find(|(m, _)| word_at(t, p, m)).map(|(m, n)| (p + m.len(), *n))
+    let w = word_slice(t, p);
+    MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1050,13 +1338,19 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < t.len() {
-        let Some(c) = next_char(t, i) else { break };
-        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_char(t, i).is_some_and(is_word)) {
-            i += c.len_utf8();
+        let c = t.as_bytes()[i] as char;
+        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_is_word(t, i)) {
+            i += 1;
+            continue;
+        }
+        let ws = word_slice(t, i);
+        // the keywords are 6 bytes or longer (`inciso`), the articles 2 or 3
+        if !(ws.len() >= 6 || matches!(ws, "the" | "The" | "la" | "La")) {
+            i += ws.len().max(1);
             continue;
         }
         // the present resolution
-        if let Some(p) = PRESENT.iter().find(|p| t[i..].starts_with(*p)) {
+        if let Some(p) = (ws.len() < 4).then(|| PRESENT.iter().find(|p| t[i..].starts_with(*p))).flatten() {
             let e = i + p.len();
             if !next_char(t, e).is_some_and(is_word) && !overlaps(taken, i, e) {
                 let target = Target { id: Some("resolution".into()), ..Default::default() };
@@ -1104,7 +1398,7 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
             continue;
         };
         for (s, e, num, item) in labels {
-            let target = Target { id: resolve_label(ctx.doc, id, para, num.as_deref(), item.as_deref()), ..Default::default() };
+            let target = Target { id: ctx.doc.and_then(|d| resolve_label(d, id, para, num.as_deref(), item.as_deref())), ..Default::default() };
             taken.push((s, e));
             out.push(reference(RefKind::Internal, t, s, e, id, target));
         }

@@ -9,13 +9,16 @@
 //!   JavaScript can slice the string it passed in:
 //!   `span16` beside every `span` (paragraphs and items, footnotes, annexes,
 //!   diagnostics), `lead_span16` beside `lead_span`, `spans16` beside the
-//!   header `spans`, and `offset16` (into the paragraph's `text`) beside every
-//!   note's `offset`.
+//!   header `spans`, `offset16` (into the paragraph's `text`) beside every
+//!   note's `offset`, and for every reference `span16` (into the text of the
+//!   node it stands in) and `input_span16` (into the input).
 //!
 //! Errors are thrown as JavaScript `Error`s with a `code` property
 //! (`input-too-large`, `invalid-argument`). A text that does not read as a
 //! resolution is not an error: it comes back with diagnostics (each with a
 //! line and column).
+
+use std::collections::HashMap;
 
 use js_sys::{Array, Error, JsString, Object, Reflect};
 use serde::Serialize;
@@ -176,6 +179,7 @@ fn collect(doc: &Document) -> Vec<usize> {
     doc.footnotes.iter().for_each(|f| push(f.span));
     doc.annexes.iter().for_each(|a| push(a.span));
     doc.diagnostics.iter().for_each(|d| push(d.span));
+    doc.references.iter().filter_map(|r| r.input_span).for_each(&mut push);
     let h = &doc.spans;
     [h.symbol, h.number, h.title, h.formula, h.adoption].into_iter().flatten().for_each(push);
     v
@@ -209,11 +213,10 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
             if !p.notes.is_empty() {
                 // Offsets into the paragraph's own text.
                 let notes = get(&o, "notes");
+                let local = Utf16Map::new(&p.text, p.notes.iter().map(|n| n.offset).collect());
                 for (j, n) in p.notes.iter().enumerate() {
-                    let at = n.offset.min(p.text.len());
-                    let u16: usize = p.text.get(..at).map_or(0, |s| s.encode_utf16().count());
                     if let Some(no) = notes.dyn_ref::<Array>().map(|a| a.get(j as u32)) {
-                        set(&no, "offset16", &(u16 as u32).into());
+                        set(&no, "offset16", &local.get(n.offset).into());
                     }
                 }
             }
@@ -230,6 +233,40 @@ fn add_utf16(text: &str, doc: &Document, value: &JsValue) {
     }
     for (i, d) in doc.diagnostics.iter().enumerate() {
         set(&nth(value, "diagnostics", i), "span16", &map.span(d.span));
+    }
+    if !doc.references.is_empty() {
+        // A reference's `span` is into the text of the node it stands in:
+        // one conversion map per node (a long annex can hold many).
+        let mut texts: HashMap<&str, &str> = HashMap::new();
+        for p in doc.paragraphs() {
+            texts.insert(&p.id, &p.text);
+        }
+        doc.footnotes.iter().for_each(|f| {
+            texts.insert(&f.id, &f.text);
+        });
+        doc.annexes.iter().for_each(|a| {
+            texts.insert(&a.id, &a.text);
+        });
+        let mut wanted: HashMap<&str, Vec<usize>> = HashMap::new();
+        for r in &doc.references {
+            let v = wanted.entry(r.paragraph.as_str()).or_default();
+            v.push(r.span.start);
+            v.push(r.span.end);
+        }
+        let maps: HashMap<&str, Utf16Map> = wanted
+            .into_iter()
+            .map(|(id, offsets)| (id, Utf16Map::new(texts.get(id).copied().unwrap_or(""), offsets)))
+            .collect();
+        let refs = get(value, "references");
+        if let Some(refs) = refs.dyn_ref::<Array>() {
+            for (i, r) in doc.references.iter().enumerate() {
+                let o = refs.get(i as u32);
+                if let Some(local) = maps.get(r.paragraph.as_str()) {
+                    set(&o, "span16", &local.span(r.span));
+                }
+                set(&o, "input_span16", &r.input_span.map_or(JsValue::NULL, |s| map.span(s)));
+            }
+        }
     }
     let h = &doc.spans;
     let spans16 = Object::new();

@@ -18,7 +18,7 @@
 //! Footnotes are `authorialNote` elements at their markers; `eId`s are the
 //! model's ids. The output validates against the OASIS Akoma Ntoso 3.0 XSD.
 
-use super::{esc, pieces, uncited, Piece};
+use super::{esc, pieces, refs_of, uncited, Piece};
 use crate::model::{Document, Footnote, Paragraph};
 
 const NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -103,8 +103,10 @@ impl W<'_> {
     /// A paragraph's own words as inline content of a `p`.
     fn inline(&mut self, p: &Paragraph) {
         let doc = self.doc;
-        for (i, pc) in pieces(p).into_iter().enumerate() {
+        let refs = refs_of(doc, &p.id);
+        for (i, pc) in pieces(p, &refs).into_iter().enumerate() {
             match pc {
+                Piece::Ref(t, href) => self.o += &format!("<ref href=\"{}\">{}</ref>", esc(&href), esc(t)),
                 Piece::Lead(l) => self.o += &format!("<span class=\"italic\">{}</span>", esc(l)),
                 Piece::Text(t) => self.o += &esc(t),
                 Piece::Note(n) => {
@@ -190,16 +192,18 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
     w.o += "        <TLCTerm eId=\"resolutionTitle\" href=\"/akn/ontology/reference/un/resolutionTitle\" showAs=\"Resolution title\"/>\n";
     w.o += "      </references>\n    </meta>\n";
 
-    // preface: symbol, number, title, and the notes cited only there (or in annexes)
+    // cover page: the symbol, as the UN's files have it
+    if let Some(s) = &m.symbol {
+        w.o += &format!("    <coverPage>\n      <p class=\"upperRight\"><docNumber refersTo=\"#symbol\">{}</docNumber></p>\n    </coverPage>\n", esc(s));
+    }
+    // preface: number, title, and the notes cited only there (or in annexes)
     let loose = uncited(doc);
-    if m.symbol.is_some() || m.number.is_some() || m.title.is_some() || !loose.is_empty() {
+    if m.number.is_some() || m.title.is_some() || !loose.is_empty() {
         w.o += "    <preface>\n";
-        if let Some(s) = &m.symbol {
-            w.o += &format!("      <p class=\"upperRight\"><docNumber refersTo=\"#symbol\">{}</docNumber></p>\n", esc(s));
-        }
         w.o += "      <p>";
         if let Some(n) = &m.number {
-            w.o += &format!("<docNumber>{}.</docNumber> ", esc(n));
+            let dot = if m.title.is_some() { "." } else { "" };
+            w.o += &format!("<docNumber>{}{dot}</docNumber> ", esc(n));
         }
         if let Some(t) = &m.title {
             w.o += &format!("<docTitle refersTo=\"#resolutionTitle\">{}</docTitle>", esc(t));
@@ -214,7 +218,14 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
     if doc.formula.is_some() || !doc.preamble.is_empty() {
         w.o += "    <preamble>\n";
         if let Some(f) = &doc.formula {
-            w.o += &format!("      <formula name=\"enactingFormula\" eId=\"formula_1\">\n        <p>{}</p>\n      </formula>\n", esc(f));
+            // AKN4UN: the body's name in italics, the comma after it plain
+            let core = f.trim_end_matches([',', '，', '،', ':']);
+            let (core, tail) = f.split_at(core.len());
+            w.o += &format!(
+                "      <formula name=\"enactingFormula\" eId=\"formula_1\">\n        <p><span class=\"italic\">{}</span>{}</p>\n      </formula>\n",
+                esc(core),
+                esc(tail)
+            );
         }
         for p in &doc.preamble {
             let name = p.lead.clone().unwrap_or_else(|| "preambularParagraph".into());

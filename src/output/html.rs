@@ -19,7 +19,9 @@
 //!     <h2 class="akn-subheading">Section heading</h2>           (sections only)
 //!     <div class="akn-paragraph" id="para_1">
 //!       <span class="akn-num">1.</span>
-//!       <p class="akn-content"><em class="akn-lead">Decides</em> ...
+//!       <p class="akn-content"><em class="akn-lead">Decides</em> ... <a class="akn-ref"
+//!          href="https://undocs.org/en/A/RES/70/1">70/1</a> (a citation; `#id` for an
+//!          internal one) ...
 //!          <sup class="akn-noteRef"><a class="akn-noteRef" href="#authorialNote_1"
 //!             id="ref_authorialNote_1" aria-describedby="...">1</a></sup></p>
 //!       <ol class="akn-list">                                     (items)
@@ -49,7 +51,7 @@
 //! input is ever written as markup. The output is well-formed XHTML as well
 //! as HTML (void elements are self-closed).
 
-use super::{esc, pieces, Piece};
+use super::{esc, pieces, refs_of, Piece};
 use crate::model::{Document, Paragraph};
 
 const STYLE: &str = "
@@ -63,6 +65,7 @@ body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin:
 .akn-paragraph { display: flex; gap: .6rem; flex-wrap: wrap; margin: .4rem 0; }
 .akn-paragraph > .akn-num { min-width: 2rem; text-align: right; }
 .akn-paragraph > .akn-content, .akn-paragraph > .akn-body { flex: 1; margin: 0; }
+.akn-body > .akn-intro { text-indent: 0; margin-top: 0; }
 .akn-list { list-style: none; padding-left: 2rem; margin: .3rem 0; }
 .akn-point { margin: .2rem 0; }
 .akn-point > .akn-num { margin-right: .5rem; }
@@ -89,8 +92,10 @@ impl H<'_> {
     }
 
     fn inline(&mut self, p: &Paragraph) {
-        for pc in pieces(p) {
+        let refs = refs_of(self.doc, &p.id);
+        for pc in pieces(p, &refs) {
             match pc {
+                Piece::Ref(t, href) => self.o += &format!("<a class=\"akn-ref\" href=\"{}\">{}</a>", esc(&href), esc(t)),
                 Piece::Lead(l) => self.o += &format!("<em class=\"akn-lead\">{}</em>", esc(l)),
                 Piece::Text(t) => self.o += &esc(t),
                 Piece::Note(n) => match self.note_id(&n.marker) {
@@ -150,10 +155,23 @@ pub fn to_html(doc: &Document, standalone: bool) -> String {
             h.o += &format!("<p class=\"akn-docNumber\">{}</p>\n", esc(s));
         }
         h.o += "<h1 class=\"akn-docTitle\">";
-        if let Some(n) = &m.number {
-            h.o += &format!("<span class=\"akn-num\">{}.</span> ", esc(n));
+        match (&m.number, &m.title) {
+            (Some(n), Some(t)) => h.o += &format!("<span class=\"akn-num\">{}.</span> {}", esc(n), esc(t)),
+            // Security Council resolutions have a number and no title
+            (Some(n), None) => {
+                let word = match lang {
+                    "fr" => "Résolution",
+                    "es" => "Resolución",
+                    "ru" => "Резолюция",
+                    "ar" => "القرار",
+                    "zh" => "决议",
+                    _ => "Resolution",
+                };
+                h.o += &format!("{word} <span class=\"akn-num\">{}</span>", esc(n))
+            }
+            (None, Some(t)) => h.o += &esc(t),
+            (None, None) => {}
         }
-        h.o += &esc(m.title.as_deref().unwrap_or(""));
         h.o += "</h1>\n</header>\n";
     }
     if doc.formula.is_some() || !doc.preamble.is_empty() {

@@ -6,7 +6,7 @@ pub mod html;
 pub use akn::to_akoma_ntoso;
 pub use html::to_html;
 
-use crate::model::{Document, NoteRef, Paragraph};
+use crate::model::{Document, NoteRef, Paragraph, Reference};
 
 /// Escape text for XML/HTML element content and attribute values.
 pub(crate) fn esc(s: &str) -> String {
@@ -27,16 +27,33 @@ pub(crate) fn esc(s: &str) -> String {
     o
 }
 
-/// A paragraph's text cut at its lead and footnote markers, in order.
+/// A paragraph's text cut at its lead, references and footnote markers, in order.
 pub(crate) enum Piece<'a> {
     Lead(&'a str),
     Text(&'a str),
     Note(&'a NoteRef),
+    /// A citation (the references stage) with where it links to.
+    Ref(&'a str, String),
+}
+
+/// Where a reference links: the UN document, or a node of this document.
+pub(crate) fn ref_href(r: &Reference) -> Option<String> {
+    if let Some(u) = &r.target.url {
+        if u.starts_with("https://") {
+            return Some(u.clone());
+        }
+    }
+    r.target.id.as_ref().map(|id| format!("#{id}"))
+}
+
+/// The references standing in the node `id`.
+pub(crate) fn refs_of<'a>(doc: &'a Document, id: &str) -> Vec<&'a Reference> {
+    doc.references.iter().filter(|r| r.paragraph == id).collect()
 }
 
 /// Split `p.text` into the lead (when the text starts with it), plain runs
 /// and footnote markers at their offsets.
-pub(crate) fn pieces(p: &Paragraph) -> Vec<Piece<'_>> {
+pub(crate) fn pieces<'a>(p: &'a Paragraph, refs: &[&Reference]) -> Vec<Piece<'a>> {
     let text = p.text.as_str();
     let mut out = Vec::new();
     let mut notes: Vec<&NoteRef> = p.notes.iter().collect();
@@ -57,13 +74,47 @@ pub(crate) fn pieces(p: &Paragraph) -> Vec<Piece<'_>> {
             at = end;
         }
     }
-    for n in notes {
-        let o = floor(n.offset).max(at);
+    // references: inside the text, after the lead, not around a marker, not overlapping
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    let mut sorted: Vec<&&Reference> = refs.iter().collect();
+    sorted.sort_by_key(|r| r.span.start);
+    for r in sorted {
+        let (a, b) = (r.span.start, r.span.end);
+        let ok = a >= at
+            && a < b
+            && b <= text.len()
+            && text.is_char_boundary(a)
+            && text.is_char_boundary(b)
+            && !notes.iter().any(|n| n.offset > a && n.offset < b)
+            && spans.last().is_none_or(|l| l.1 <= a);
+        if let (true, Some(h)) = (ok, ref_href(r)) {
+            spans.push((a, b, h));
+        }
+    }
+    // events in text order; a marker at a reference's start comes first
+    let mut events: Vec<(usize, u8, usize)> = Vec::new();
+    for (i, n) in notes.iter().enumerate() {
+        events.push((floor(n.offset), 0, i));
+    }
+    for (i, s) in spans.iter().enumerate() {
+        events.push((s.0, 1, i));
+    }
+    events.sort();
+    for (pos, kind, i) in events {
+        let o = pos.max(at);
         if o > at {
             out.push(Piece::Text(&text[at..o]));
+            at = o;
         }
-        out.push(Piece::Note(n));
-        at = o;
+        if kind == 0 {
+            out.push(Piece::Note(notes[i]));
+        } else {
+            let (a, b, h) = &spans[i];
+            if *a >= at {
+                out.push(Piece::Ref(&text[*a..*b], h.clone()));
+                at = *b;
+            }
+        }
     }
     if at < text.len() {
         out.push(Piece::Text(&text[at..]));

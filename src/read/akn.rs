@@ -204,7 +204,8 @@ fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
         let u = c as u32;
         if (NOTE_BASE..NOTE_BASE + 0xFFFF).contains(&u) {
             notes.push(((u - NOTE_BASE) as usize, out.len()));
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace() && (out.is_empty() || !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')) {
+            // no-break spaces are words' glue in the UN's text: kept, except at the start
             pending = !out.is_empty();
         } else {
             if pending {
@@ -214,6 +215,8 @@ fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
             out.push(c);
         }
     }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     let len = out.len();
     let notes = notes.into_iter().map(|(i, o)| (i, o.min(len))).collect();
     (out, notes)
@@ -234,7 +237,7 @@ fn is_emphasis(e: &El) -> bool {
 /// The emphasized phrase that opens `el` (a `p`, `intro`, ...), if any.
 fn lead_of(el: &El, text: &str) -> Option<String> {
     // the first non-blank child, descending into a leading `p`
-    fn first<'a>(el: &'a El) -> Option<&'a El> {
+    fn first(el: &El) -> Option<&El> {
         for c in &el.children {
             match c {
                 Node::Text(t) if t.trim().is_empty() => continue,
@@ -254,7 +257,7 @@ fn lead_of(el: &El, text: &str) -> Option<String> {
     // adjacent emphasis (`<span>S</span><span>trongly condemning</span>`) is one phrase
     let mut phrase = String::new();
     let mut started = false;
-    fn siblings<'a>(el: &'a El, target: *const El) -> Option<&'a El> {
+    fn siblings(el: &El, target: *const El) -> Option<&El> {
         for c in &el.children {
             if let Node::El(x) = c {
                 if std::ptr::eq(x, target) {
@@ -303,7 +306,7 @@ fn lead_of(el: &El, text: &str) -> Option<String> {
     }
 }
 
-fn paragraph_from(ctx: &mut Ctx, body: &El, own: &[&El], id: String, num: Option<String>) -> Paragraph {
+fn paragraph_from(ctx: &mut Ctx, own: &[&El], id: String, num: Option<String>) -> Paragraph {
     let mut raw = String::new();
     for e in own {
         raw.push(' ');
@@ -313,7 +316,6 @@ fn paragraph_from(ctx: &mut Ctx, body: &El, own: &[&El], id: String, num: Option
     let (text, pos) = collapse(&raw);
     let notes: Vec<NoteRef> = pos.iter().map(|&(i, off)| NoteRef { marker: ctx.notes[i].0.clone(), offset: off }).collect();
     let lead = own.first().and_then(|e| lead_of(e, &text));
-    let _ = body;
     Paragraph {
         id,
         num,
@@ -342,7 +344,7 @@ fn items_of(ctx: &mut Ctx, list: &El, parent: &str) -> Vec<Paragraph> {
                 let num = num_of(e);
                 let label = num.clone().unwrap_or_default();
                 let id = ids::item(parent, &label, out.len());
-                let mut p = paragraph_from(ctx, e, &[e], id.clone(), num);
+                let mut p = paragraph_from(ctx, &[e], id.clone(), num);
                 for sub in e.elements() {
                     if matches!(sub.name.as_str(), "list" | "sublist" | "blockList") {
                         let (intro, items) = list_parts(ctx, sub, &id);
@@ -369,7 +371,7 @@ fn items_of(ctx: &mut Ctx, list: &El, parent: &str) -> Vec<Paragraph> {
 
 /// A list's introduction (as a paragraph fragment) and its items.
 fn list_parts(ctx: &mut Ctx, list: &El, parent: &str) -> (Option<Paragraph>, Vec<Paragraph>) {
-    let intro = list.elements().find(|e| e.name == "intro" || e.name == "listIntroduction").map(|i| paragraph_from(ctx, i, &[i], String::new(), None));
+    let intro = list.elements().find(|e| e.name == "intro" || e.name == "listIntroduction").map(|i| paragraph_from(ctx, &[i], String::new(), None));
     let items = items_of(ctx, list, parent);
     (intro, items)
 }
@@ -396,7 +398,7 @@ fn append_text(p: &mut Paragraph, extra: Paragraph) {
 fn block(ctx: &mut Ctx, el: &El, id: String, num: Option<String>) -> Paragraph {
     let lists: Vec<&El> = el.elements().filter(|e| matches!(e.name.as_str(), "list" | "blockList")).collect();
     let own: Vec<&El> = el.elements().filter(|e| !matches!(e.name.as_str(), "num" | "list" | "blockList" | "subheading" | "heading")).collect();
-    let mut p = paragraph_from(ctx, el, &own, id.clone(), num);
+    let mut p = paragraph_from(ctx, &own, id.clone(), num);
     for l in lists {
         let (intro, items) = list_parts(ctx, l, &id);
         if let Some(intro) = intro {
@@ -480,7 +482,10 @@ pub fn read(input: &str) -> Document {
     }
     // the preface: number and title (notes cited in the title are kept)
     if let Some(pf) = stmt.child("preface") {
-        if let Some(n) = pf.find("docNumber") {
+        if doc.meta.symbol.is_none() {
+            doc.meta.symbol = pf.find_where(&|e: &El| e.name == "docNumber" && e.attr("refersTo") == Some("#symbol")).map(plain).filter(|s| !s.is_empty());
+        }
+        if let Some(n) = pf.find_where(&|e: &El| e.name == "docNumber" && e.attr("refersTo") != Some("#symbol")) {
             doc.meta.number = Some(plain(n).trim_end_matches('.').trim().to_string()).filter(|s| !s.is_empty());
         }
         if let Some(t) = pf.find("docTitle") {
@@ -662,7 +667,6 @@ pub fn read(input: &str) -> Document {
                 let mut hs = Vec::new();
                 d.find_all("heading", &mut hs);
                 heads = hs.iter().map(|h| plain(h)).collect();
-                let _ = d;
             }
             let body = inner.and_then(|d| d.child("mainBody")).or(inner);
             let mut raw = String::new();
@@ -692,6 +696,7 @@ pub fn read(input: &str) -> Document {
         sink.error("not-a-resolution", Span::new(0, 0), "the Akoma Ntoso document has no enacting formula and no operative paragraphs".into());
     }
     doc.diagnostics = sink.items;
+    doc.references = crate::references::find(&doc);
     doc
 }
 

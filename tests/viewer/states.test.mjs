@@ -138,3 +138,47 @@ test('a French document: language, classes from the French lexicon, citation', a
   if (byLead['Décide']) assert.equal(byLead['Décide'], 'decides');
   assert.ok(byLead['Prie'] || byLead['Décide'], 'neither Prie nor Décide in the sample');
 });
+
+test('print: the chrome is hidden and the whole document is shown', async () => {
+  const { page } = h;
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const v = document.querySelector('clause-viewer');
+    const root = v.shadowRoot;
+    return {
+      toolbar: getComputedStyle(root.querySelector('.toolbar')).display,
+      outline: getComputedStyle(root.querySelector('nav')).display,
+      menu: getComputedStyle(v.querySelector('.cv-menu-button')).display,
+      para: getComputedStyle(v.querySelector('.cv-para')).contentVisibility,
+      text: getComputedStyle(v.querySelector('.akn-content')).color,
+    };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(r.toolbar, 'none');
+  assert.equal(r.outline, 'none');
+  assert.equal(r.menu, 'none');
+  assert.equal(r.para, 'visible');
+  assert.equal(r.text, 'rgb(0, 0, 0)');
+});
+
+test('an annex is shown in blocks with its references, and listed in the outline', async () => {
+  const { page } = h;
+  const text = (await import('node:fs')).readFileSync((await import('node:path')).join((await import('./harness.mjs')).CORPUS, 'akn', 'ga-77-104-en.md'), 'utf8');
+  const ready = await showText(page, text);
+  assert.ok(ready.counts.annexes >= 1);
+  const r = await page.evaluate(async () => {
+    const v = document.querySelector('clause-viewer');
+    await v.rendered;
+    const a = v.model.annexes[0];
+    const sec = v.querySelector(`#${a.id}`);
+    const norm = (s) => s.replace(/\s+/g, ' ').trim();
+    const blocks = sec.querySelectorAll('.cv-annex-block');
+    const shown = norm([...blocks].map((b) => b.textContent).join(' '));
+    const refs = (v.model.references || []).filter((x) => x.paragraph === a.id && (x.target?.url || x.target?.symbol)).length;
+    return { blocks: blocks.length, same: shown === norm(a.text), links: sec.querySelectorAll('a.cv-ref-external').length, refs, outline: !!v.shadowRoot.querySelector(`nav a[data-id="${a.id}"]`) };
+  });
+  assert.ok(r.blocks > 1, `${r.blocks} blocks`);
+  assert.ok(r.same, 'the annex text is shown whole');
+  assert.ok(r.links <= r.refs);
+  assert.ok(r.outline);
+});

@@ -102,8 +102,10 @@ test('following "paragraph 3 above" lands on para_3, with a preview on hover', a
   const { page } = h;
   // the link is the model's reference (helper: references stage) or, for a
   // model without references, the viewer's own scan
-  const link = page.locator('#para_6 a.cv-ref-internal', { hasText: '3 above' });
+  const link = page.locator('#para_6 a.cv-ref-internal[href="#para_3"]');
   assert.equal(await link.count(), 1);
+  // the model may mark only the number: the viewer links the whole phrase
+  assert.equal(await link.textContent(), 'paragraph 3 above');
   assert.match(await page.locator('#para_6').textContent(), /mentioned in paragraph 3 above;/);
   assert.equal(await link.getAttribute('href'), '#para_3');
   await link.hover();
@@ -233,4 +235,48 @@ test('the paragraph menu copies a citation and a link', async () => {
   assert.ok(l.text.endsWith('#preamble__container_2'));
   const cite = await page.evaluate(() => document.querySelector('clause-viewer').citation('preamble__container_2'));
   assert.equal(cite, 'CND resolution 53/8, preambular para. 2');
+});
+
+test('references: UN symbols link to undocs.org; without model references the viewer finds "paragraph 3 above" itself', async () => {
+  const { page } = h;
+  const r = await page.evaluate(() => {
+    const v = document.querySelector('clause-viewer');
+    const withSymbol = (v.model.references || []).filter((x) => x.target?.symbol && /^para_|^preamble__/.test(x.paragraph));
+    const links = [...v.querySelectorAll('article a.cv-ref-external')].map((a) => a.getAttribute('href'));
+    return { withSymbol: withSymbol.length, links };
+  });
+  assert.ok(r.withSymbol > 0, 'the model has symbol references for the seed');
+  assert.ok(r.links.length >= r.withSymbol);
+  assert.ok(r.links.every((u) => u.startsWith('https://undocs.org/')), JSON.stringify(r.links));
+  const fallback = await page.evaluate(async () => {
+    const v = document.querySelector('clause-viewer');
+    const m = structuredClone(v.model);
+    delete m.references;
+    v.model = m;
+    await v.rendered;
+    const a = v.querySelector('#para_6 a.cv-ref-internal');
+    return a && { href: a.getAttribute('href'), text: a.textContent, source: a.dataset.source };
+  });
+  assert.deepEqual(fallback, { href: '#para_3', text: 'paragraph 3 above', source: 'viewer' });
+});
+
+test('Ctrl+F inside the element opens its search; outline links navigate and report it', async () => {
+  const { page } = h;
+  await page.evaluate(() => document.querySelector('clause-viewer').navigate('para_2'));
+  await page.keyboard.press('Control+f');
+  assert.ok(await page.evaluate(() => {
+    const root = document.querySelector('clause-viewer').shadowRoot;
+    return root.activeElement === root.querySelector('input[type="search"]');
+  }));
+  await page.keyboard.press('Escape');
+  const nav = page.evaluate(() => new Promise((ok) => document.addEventListener('clause-viewer:navigate', (e) => ok(e.detail), { once: true })));
+  await page.locator('clause-viewer nav a[data-id="para_8"]').click();
+  const d = await nav;
+  assert.equal(d.id, 'para_8');
+  assert.equal(d.source, 'outline');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'para_8');
+  assert.equal(await page.evaluate(() => location.hash), '#para_8');
+  // a footnote id works as a deep link too
+  await page.evaluate(() => (location.hash = '#authorialNote_3'));
+  await page.waitForFunction(() => document.activeElement?.id === 'authorialNote_3');
 });

@@ -36,8 +36,19 @@ const WORD = /[\p{L}\p{N}]/u;
  * that occurs earliest in the lead as whole words. Model data wins when the
  * paragraph already carries a `class`.
  */
+const memo = new Map();
+
 export function classOf(lead, lang) {
   if (!lead) return null;
+  const key = `${lang}\u0000${lead}`;
+  if (memo.has(key)) return memo.get(key);
+  const cls = compute(lead, lang);
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, cls);
+  return cls;
+}
+
+function compute(lead, lang) {
   const list = compiled(lang) || compiled('en');
   if (!list) return null;
   const l = lead.toLocaleLowerCase();

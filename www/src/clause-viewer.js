@@ -17,6 +17,10 @@ import { CLASS_LABELS, classLabel } from './classes.js';
 import { parse as wasmParse, loadParser, config as parserConfig } from './parser.js';
 import { appendInline } from './text.js';
 
+/** Build time of the first slice (the rest follows in later tasks). */
+const FIRST_SLICE_MS = 25;
+const SLICE_MS = 40;
+
 const BODY_SHORT = {
   'Commission on Narcotic Drugs': 'CND',
   'Commission on Crime Prevention and Criminal Justice': 'CCPCJ',
@@ -57,6 +61,11 @@ export class ClauseViewer extends HTMLElement {
   #raf = 0;
   #stats = null;
   #previewTimer = 0;
+  #flush = null;
+  #renderSeq = 0;
+  #rendered = Promise.resolve(null);
+  #t0 = 0;
+  #busy = 0;
 
   constructor() {
     super();
@@ -158,6 +167,14 @@ export class ClauseViewer extends HTMLElement {
   /** Counts and timings of the last render. */
   get stats() {
     return this.#stats;
+  }
+  /** Resolves (with the stats) once every part of the document is built. */
+  get rendered() {
+    return this.#rendered;
+  }
+  /** True once every part of the document is built. */
+  get complete() {
+    return !this.#flush;
   }
   /** Where the parser module is loaded from (defaults to ../js/clausemark.js). */
   static get parserConfig() {
@@ -297,22 +314,24 @@ export class ClauseViewer extends HTMLElement {
     }
     this.#model = model;
     this.#input = input;
-    const { article, index } = render(model, { input, headingLevel: this.#headingLevel() });
+    const { article, index, flush } = render(model, { input, headingLevel: this.#headingLevel() });
+    const done = flush(FIRST_SLICE_MS);
+    index.counts.references = index.refs.length;
+    const t2 = performance.now();
     this.#article = article;
     this.#index = index;
-    this.append(article);
     this.outline = new Outline(this.ui.nav, this.#headingLevel());
-    this.outline.build(model, index);
+    const flushOutline = this.outline.build(model, index);
+    const outlineDone = flushOutline(FIRST_SLICE_MS / 2);
     this.ui.nav.append(this.#legend(index));
     this.#buildFilter(index);
+    const t3 = performance.now();
+    this.append(article);
     this.#search = new Search(article);
     this.ui.searchInput.value = '';
     this.#updateCount();
-    const top = index.paras.filter((p) => p.level === 0);
-    const parts = new Map(index.parts.map((p) => [p.id, p]));
-    this.#track = [parts.get('preface'), ...index.sections, ...top, ...index.parts.filter((p) => p.id.startsWith('att_')), parts.get('footnotes')]
-      .filter(Boolean)
-      .sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.#track = index.track;
+    this.dataset.filter = '';
     this.#diagnostics(model);
     const invalid = notAResolution(model);
     if (invalid) {
@@ -324,16 +343,71 @@ export class ClauseViewer extends HTMLElement {
       this.#setState(null);
     }
     this.dataset.state = invalid ? 'invalid' : 'ready';
-    void article.offsetHeight; // layout: the view is interactive after this
-    const renderMs = performance.now() - t1;
-    this.#stats = { counts: { ...index.counts }, parseMs, renderMs, bytes: input != null ? new TextEncoder().encode(input).length : null };
+    const t4 = performance.now();
+    void article.offsetHeight; // style and layout: the view is interactive after this
+    const t5 = performance.now();
+    const renderMs = t5 - t1;
+    this.#stats = {
+      counts: { ...index.counts },
+      parseMs,
+      renderMs,
+      phases: { document: t2 - t1, chrome: t3 - t2, attach: t4 - t3, layout: t5 - t4 },
+      bytes: input != null ? new TextEncoder().encode(input).length : null,
+      complete: done && outlineDone,
+    };
+    const seq = ++this.#renderSeq;
+    this.#t0 = t1;
+    this.#busy = renderMs;
+    let resolve;
+    this.#rendered = new Promise((ok) => (resolve = ok));
+    const both = (budget) => {
+      const a = flush(budget);
+      return flushOutline(a ? budget : 2) && a;
+    };
+    const allDone = done && outlineDone;
+    this.#flush = allDone ? null : both;
+    this._resolveRendered = resolve;
     this.#emit('clause-viewer:ready', { ...this.#stats, valid: !invalid });
+    if (allDone) this.#completed();
+    else setTimeout(() => this.#continue(seq), 0);
     this.#trackPosition();
     if (location.hash.length > 1) this.#fromHash('load');
   }
 
+  /** Build the rest of a large document in slices, between user input. */
+  #continue(seq) {
+    if (seq !== this.#renderSeq || !this.#flush) return;
+    const t = performance.now();
+    const done = this.#flush(SLICE_MS);
+    this.#busy += performance.now() - t;
+    if (done) this.#completed();
+    else setTimeout(() => this.#continue(seq), 0);
+  }
+
+  /** Build everything still queued, now (navigation, search, filter need it). */
+  #flushAll() {
+    if (!this.#flush) return;
+    const t = performance.now();
+    this.#flush(Infinity);
+    this.#busy += performance.now() - t;
+    this.#completed();
+  }
+
+  #completed() {
+    this.#flush = null;
+    const index = this.#index;
+    index.counts.references = index.refs.length;
+    this.#stats.counts = { ...index.counts };
+    this.#stats.complete = true;
+    this.#stats.completeMs = performance.now() - this.#t0;
+    this.#stats.buildMs = this.#busy;
+    if (this.dataset.filter) this.setFilter(this.dataset.filter);
+    this.#emit('clause-viewer:rendered', { ...this.#stats });
+    this._resolveRendered?.(this.#stats);
+  }
+
   #legend(index) {
-    const present = new Set(index.paras.map((p) => p.cls).filter(Boolean));
+    const present = new Set(index.top.map((p) => p.cls).filter(Boolean));
     if (!present.size) return '';
     return h('div', null, h('h2', null, 'Verb classes'),
       h('ul', { class: 'legend' }, Object.keys(CLASS_LABELS).filter((c) => present.has(c))
@@ -378,17 +452,23 @@ export class ClauseViewer extends HTMLElement {
   // ---------- navigation ----------
 
   #entryOf(id) {
-    return this.#index?.paras.find((p) => p.id === id) || null;
+    return this.#index?.byId.get(id) || this.#index?.top.find((p) => p.id === id) || null;
   }
 
   /** Scroll to, highlight and focus the element with `id`. */
   navigate(id, source = 'api') {
     if (!this.#article || !id) return false;
-    let el = null;
-    try {
-      el = this.#article.querySelector(`#${CSS.escape(id)}`);
-    } catch {
-      el = null;
+    const find = () => {
+      try {
+        return this.#article.querySelector(`#${CSS.escape(id)}`);
+      } catch {
+        return null;
+      }
+    };
+    let el = find();
+    if (!el && this.#flush) {
+      this.#flushAll();
+      el = find();
     }
     if (!el && id === this.#article.id) el = this.#article;
     if (!el) return false;
@@ -411,7 +491,7 @@ export class ClauseViewer extends HTMLElement {
 
   #outlineIdFor(el) {
     for (let n = el; n && n !== this.#article; n = n.parentElement) {
-      if (n.id && this.outline.links.has(n.id)) return n.id;
+      if (n.id && (this.outline.links.has(n.id) || this.outline.groupOf.has(n.id))) return n.id;
     }
     return null;
   }
@@ -446,7 +526,7 @@ export class ClauseViewer extends HTMLElement {
   }
 
   #visibleTop() {
-    return (this.#index?.paras || []).filter((p) => p.level === 0 && !p.el.hidden);
+    return (this.#index?.top || []).filter((p) => !p.el || !p.el.hidden);
   }
 
   #currentPara() {
@@ -470,6 +550,7 @@ export class ClauseViewer extends HTMLElement {
       // from a non-paragraph position: the first paragraph after (or before) it
       const ref = cur && this.#article.querySelector(`#${CSS.escape(cur)}`);
       if (ref) {
+        this.#flushAll();
         const after = list.findIndex((p) => ref.compareDocumentPosition(p.el) & Node.DOCUMENT_POSITION_FOLLOWING);
         i = dir > 0 ? (after < 0 ? list.length : after) - 1 : after < 0 ? list.length : after;
       } else i = dir > 0 ? -1 : list.length;
@@ -638,7 +719,7 @@ export class ClauseViewer extends HTMLElement {
     if (!meta.number && meta.symbol && body) res = `${body} resolution ${meta.symbol}`;
     let where;
     if (entry.part === 'preamble' && entry.level === 0) {
-      const k = this.#index.paras.filter((p) => p.part === 'preamble' && p.level === 0).indexOf(entry) + 1;
+      const k = this.#index.top.filter((p) => p.part === 'preamble').indexOf(entry) + 1;
       where = `preambular para. ${k}`;
     } else if (entry.level > 0) {
       where = `para. ${entry.parentNum ? `${entry.parentNum} ` : ''}${numLabel(entry.num, true)}`;
@@ -693,6 +774,7 @@ export class ClauseViewer extends HTMLElement {
   /** Search the document; returns the number of matches. */
   search(query) {
     if (!this.#search) return 0;
+    if (query.trim()) this.#flushAll();
     if (this.ui.searchInput.value !== query) this.ui.searchInput.value = query;
     const n = this.#search.find(query.trim() ? query : '');
     this.#updateCount();
@@ -730,7 +812,7 @@ export class ClauseViewer extends HTMLElement {
 
   #buildFilter(index) {
     const sel = this.ui.filter;
-    const top = index.paras.filter((p) => p.level === 0);
+    const top = index.top;
     const classes = new Map();
     const leads = new Map();
     for (const p of top) {
@@ -753,9 +835,10 @@ export class ClauseViewer extends HTMLElement {
   /** Show only paragraphs whose class (`class:urges`) or lead (`lead:Recalling`) match; '' shows all. */
   setFilter(value) {
     if (!this.#index) return 0;
+    if (value) this.#flushAll();
     const [kind, ...rest] = (value || '').split(':');
     const want = rest.join(':');
-    const top = this.#index.paras.filter((p) => p.level === 0);
+    const top = this.#index.top.filter((p) => p.el);
     const visible = new Set();
     for (const p of top) {
       const show = !value || (kind === 'class' ? p.cls === want : kind === 'lead' ? p.lead === want : true);
@@ -763,11 +846,12 @@ export class ClauseViewer extends HTMLElement {
       if (show) visible.add(p.id);
     }
     for (const s of this.#index.sections) {
+      if (!s.el) continue;
       let any = false;
       for (let n = s.el.nextElementSibling; n && !n.classList.contains('cv-section'); n = n.nextElementSibling) if (!n.hidden) any = true;
       s.el.hidden = !any;
     }
-    this.outline.applyFilter(visible);
+    this.outline.applyFilter(visible, !!value);
     if (this.ui.filter.value !== (value || '')) this.ui.filter.value = value || '';
     this.dataset.filter = value || '';
     if (this.#search?.query) this.search(this.#search.query);

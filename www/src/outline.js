@@ -5,51 +5,108 @@
 import { h } from './dom.js';
 import { classLabel } from './classes.js';
 
+const LAZY_OVER = 150;
+const CHUNK = 100;
+
 export class Outline {
   constructor(nav, headingLevel = 2) {
     this.nav = nav;
     this.headingLevel = headingLevel;
     this.links = new Map(); // id -> <a>
+    this.groupOf = new Map(); // id -> lazy group {summary, build}
     this.current = null;
+    this.visible = null;
   }
 
+  /**
+   * Build the outline. Group headings are built at once; the entries of
+   * large parts are queued: call `flush(budgetMs)` until it returns true.
+   */
   build(model, index) {
     const list = h('ul');
+    const queue = [];
+    this.links.clear();
     const link = (id, ...label) => {
       const a = h('a', { href: `#${id}`, 'data-id': id }, ...label);
       this.links.set(id, a);
       return a;
     };
-    this.links.clear();
-    const top = index.paras.filter((p) => p.level === 0);
+    const entry = (p, label) => {
+      const li = document.createElement('li');
+      li.dataset.for = p.id;
+      if (this.visible && !this.visible.has(p.id)) li.hidden = true;
+      if (p.cls) li.dataset.class = p.cls;
+      const a = document.createElement('a');
+      a.href = `#${p.id}`;
+      a.dataset.id = p.id;
+      a.textContent = label;
+      if (p.cls) a.title = classLabel(p.cls);
+      this.links.set(p.id, a);
+      li.append(a);
+      return li;
+    };
+    this.groupOf.clear();
+    // Long lists are grouped by 100 in closed <details>, built when opened.
+    const addAll = (ul, entries, label, rangeLabel) => {
+      if (entries.length <= LAZY_OVER) {
+        for (const p of entries) queue.push(() => ul.append(entry(p, label(p))));
+        return;
+      }
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const slice = entries.slice(i, i + CHUNK);
+        const inner = h('ul');
+        const summary = h('summary', null, rangeLabel(slice, i));
+        const det = h('details', { class: 'group' }, summary, inner);
+        let built = false;
+        const group = {
+          summary,
+          build: () => {
+            if (built) return;
+            built = true;
+            for (const p of slice) inner.append(entry(p, label(p)));
+          },
+        };
+        det.addEventListener('toggle', () => {
+          if (!det.open) return;
+          group.build();
+          if (this.pendingCurrent) this.setCurrent(this.pendingCurrent);
+        });
+        for (const p of slice) this.groupOf.set(p.id, group);
+        ul.append(h('li', null, det));
+      }
+    };
+    const top = index.top;
     list.append(h('li', null, link('preface', 'Header')));
     const pre = top.filter((p) => p.part === 'preamble');
     if (pre.length) {
-      list.append(
-        h('li', null, link('preamble', `Preamble (${pre.length})`),
-          h('ul', null, pre.map((p) => h('li', { 'data-for': p.id }, link(p.id, p.lead || '(untitled)'))))),
-      );
+      const ul = h('ul');
+      list.append(h('li', null, link('preamble', `Preamble (${pre.length})`), ul));
+      addAll(ul, pre, (p) => p.lead || '(untitled)', (sl, i) => `Preambular paragraphs ${i + 1}–${i + sl.length}`);
     }
     const op = top.filter((p) => p.part === 'operative');
     if (op.length) {
-      const opItem = (p) =>
-        h('li', { 'data-for': p.id, 'data-class': p.cls },
-          link(p.id, h('span', { class: 'num' }, p.num ? `${p.num}.` : '–'), ' ',
-            h('span', { class: 'verb', title: p.cls ? classLabel(p.cls) : null }, p.lead || 'Paragraph')));
       const ul = h('ul');
+      const firstOf = new Map(index.sections.map((s) => [s.first, s]));
+      const label = (p) => `${p.num ? `${p.num}.` : '–'} ${p.lead || 'Paragraph'}`;
+      const range = (sl, i) => `Paragraphs ${sl[0].num || i + 1}–${sl[sl.length - 1].num || i + sl.length}`;
       if (index.sections.length) {
-        let group = ul;
-        const firstOf = new Map(index.sections.map((s) => [s.first, s]));
+        let group = null;
+        let members = [];
+        const close = () => group && addAll(group, members, label, range);
         for (const p of op) {
           const s = firstOf.get(p.id);
-          if (s) {
+          if (s || !group) {
+            close();
             group = h('ul');
-            ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), group));
+            members = [];
+            if (s) ul.append(h('li', { 'data-section': s.id }, link(s.id, s.title), group));
+            else ul.append(h('li', null, group));
           }
-          group.append(opItem(p));
+          members.push(p);
         }
+        close();
       } else {
-        op.forEach((p) => ul.append(opItem(p)));
+        addAll(ul, op, label, range);
       }
       list.append(h('li', null, link('mainBody', `Operative part (${op.length})`), ul));
     }
@@ -60,11 +117,23 @@ export class Outline {
     const hTag = `h${Math.min(6, this.headingLevel)}`;
     this.nav.replaceChildren(h(hTag, { id: 'cv-outline-heading' }, 'Contents'), list);
     this.nav.setAttribute('aria-labelledby', 'cv-outline-heading');
+    let qi = 0;
+    return (budgetMs = Infinity) => {
+      const end = performance.now() + budgetMs;
+      while (qi < queue.length) {
+        queue[qi++]();
+        if ((qi & 15) === 0 && performance.now() > end) break;
+      }
+      if (qi >= queue.length && this.pendingCurrent) this.setCurrent(this.pendingCurrent);
+      return qi >= queue.length;
+    };
   }
 
   /** Mark `id` (or its nearest outlined ancestor) as the reading position. */
   setCurrent(id) {
-    const a = this.links.get(id);
+    let a = this.links.get(id);
+    this.pendingCurrent = a ? null : id;
+    if (!a && this.groupOf.has(id)) a = this.groupOf.get(id).summary;
     if (!a || a === this.current) return;
     if (this.current) this.current.removeAttribute('aria-current');
     a.setAttribute('aria-current', 'location');
@@ -78,8 +147,10 @@ export class Outline {
   }
 
   /** Hide the entries of filtered-out paragraphs. */
-  applyFilter(visible) {
-    for (const li of this.nav.querySelectorAll('li[data-for]')) li.hidden = !visible.has(li.dataset.for);
+  applyFilter(visible, active = true) {
+    // entries built later (lazy groups) follow `visible` when they are built
+    this.visible = active ? visible : null;
+    for (const li of this.nav.querySelectorAll('li[data-for]')) li.hidden = active && !visible.has(li.dataset.for);
   }
 }
 

@@ -33,8 +33,7 @@ function fromModel(list, p, ids) {
   for (const r of list) {
     if (!r || typeof r !== 'object') continue;
     if (r.paragraph && r.paragraph !== p.id) continue;
-    map = map || byteMapper(p.text);
-    let sp = spanOf(r, p.text, map);
+    let sp = spanOf(r, p.text, (b) => (map = map || byteMapper(p.text))(b));
     const t = typeof r.text === 'string' ? r.text : null;
     if (t && (!sp || p.text.slice(sp[0], sp[1]) !== t)) {
       const at = p.text.indexOf(t);
@@ -48,9 +47,25 @@ function fromModel(list, p, ids) {
     if (targetId) href = `#${targetId}`;
     else if (typeof target.url === 'string') href = safeHref(target.url);
     else if (symbol) href = safeHref(undocsUrl(symbol));
+    if (targetId) sp = widen(p.text, sp);
     out.push({ start: sp[0], end: sp[1], kind: String(r.kind || 'reference'), text: p.text.slice(sp[0], sp[1]), href, targetId, symbol, source: 'model' });
   }
   return out;
+}
+
+/** An internal reference to one number (`3`) links its whole phrase (`paragraph 3 above`). */
+function widen(text, sp) {
+  // look only around the reference: the phrase is short
+  const from = Math.max(0, sp[0] - 48);
+  const near = text.slice(from, Math.min(text.length, sp[1] + 48));
+  INTERNAL.lastIndex = 0;
+  for (let m; (m = INTERNAL.exec(near)); ) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= sp[0] && sp[1] <= end) return /\d+\D+\d+/.test(m[2]) ? sp : [start, end];
+    if (start > sp[1]) break;
+  }
+  return sp;
 }
 
 const INTERNAL = new RegExp(

@@ -33,17 +33,24 @@ function unmarkdown(s) {
 
 /**
  * Render `model` (parsed from `input`, when known) into an <article>.
- * Returns the article and an index the element's features work from.
+ *
+ * The header and the section skeleton are built at once; paragraphs,
+ * annexes and footnotes are queued and built by `flush(budgetMs)` (the
+ * element runs the first slice synchronously and the rest in later tasks,
+ * so a large document is readable and interactive at once). `index.top`
+ * describes every top-level paragraph from the start; `el` is set when it
+ * is built.
  */
 export function render(model, { input = null, doc = document, headingLevel = 2 } = {}) {
   indexReferences(model);
   const lang = model.meta?.language || 'en';
   const hl = (d) => `h${Math.min(6, headingLevel + d)}`;
   const ids = new Set();
-  const walkIds = (ps) => ps?.forEach((p) => { ids.add(p.id); walkIds(p.items); });
+  let nItems = 0;
+  const walkIds = (ps, top) => ps?.forEach((p) => { ids.add(p.id); if (!top) nItems++; walkIds(p.items, false); });
   ids.add('resolution');
-  walkIds(model.preamble);
-  walkIds(model.operative);
+  walkIds(model.preamble, true);
+  walkIds(model.operative, true);
   (model.footnotes || []).forEach((f) => ids.add(f.id));
   (model.annexes || []).forEach((a) => ids.add(a.id));
 
@@ -51,16 +58,29 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   for (const f of model.footnotes || []) if (!noteIdByMarker.has(f.marker)) noteIdByMarker.set(f.marker, f.id);
 
   const index = {
-    paras: [], // top-level and items, document order: {id, el, part, lead, cls, num, level}
+    top: [], // every top-level paragraph: {id, el|null, part, lead, cls, num, level: 0, label}
+    paras: [], // built paragraphs and items, document order: {id, el, part, lead, cls, num, level}
+    byId: new Map(),
     parts: [], // {id, el, label}
     noteRefs: new Map(), // footnote id -> [{id, label}]
     refs: [], // rendered reference anchors
-    sections: [], // {id, el, title}
-    counts: { preamble: 0, operative: 0, items: 0, footnotes: 0, annexes: 0, references: 0, diagnostics: (model.diagnostics || []).length },
+    sections: [], // {id, el, title, first}
+    track: [], // built reading-position candidates in document order: {id, el}
+    counts: {
+      preamble: model.preamble?.length || 0,
+      operative: model.operative?.length || 0,
+      items: nItems,
+      footnotes: model.footnotes?.length || 0,
+      annexes: model.annexes?.length || 0,
+      references: 0,
+      diagnostics: (model.diagnostics || []).length,
+    },
   };
+  const queue = [];
+  let qi = 0;
 
   const article = el(doc, 'article', 'akn-statement cv-document', { id: 'resolution', lang, dir: 'auto', 'aria-labelledby': 'cv-doc-title' });
-  const inputMap = input != null ? byteMapper(input) : null;
+  let inputMap = null;
 
   // ---- header ----
   const meta = model.meta || {};
@@ -77,6 +97,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   header.append(title);
   article.append(header);
   index.parts.push({ id: 'preface', el: header, label: 'Header' });
+  index.track.push({ id: 'preface', el: header });
 
   // ---- formula ----
   let formula = null;
@@ -86,45 +107,72 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
 
   // ---- paragraphs ----
-  const renderPara = (p, part, level, parentNum) => {
+  const ctx = { model, ids, noteIdByMarker, index };
+  const renderPara = (p, part, level, parentNum, entry) => {
     const isItem = level > 0;
-    const cls = part === 'operative' && !isItem ? p.class || classOf(p.lead, lang) : null;
+    const cls = entry ? entry.cls : null;
     const kindClass = part === 'preamble' && !isItem ? 'akn-container' : isItem ? 'akn-point' : 'akn-paragraph';
-    const node = el(doc, isItem ? 'li' : 'div', `${kindClass} cv-para cv-${part}${isItem ? ` cv-level-${Math.min(level, 4)}` : ''}`, {
-      id: p.id,
-      tabindex: '-1',
-      'data-part': part,
-      'data-class': cls,
-    });
+    const node = doc.createElement(isItem ? 'li' : 'div');
+    node.className = `${kindClass} cv-para cv-${part}${isItem ? ` cv-level-${Math.min(level, 4)}` : ''}`;
+    node.id = p.id;
+    node.tabIndex = -1;
+    if (cls) node.dataset.class = cls;
     if (p.lead) node.dataset.lead = p.lead;
     const numText = numLabel(p.num, isItem);
-    if (numText) node.append(Object.assign(el(doc, 'span', 'akn-num'), { textContent: numText }));
-    const content = el(doc, 'p', `akn-content${p.items?.length ? ' akn-intro' : ''}`, { dir: 'auto' });
-    fillText(doc, content, p, { lead: p.lead, cls, model, ids, noteIdByMarker, index });
+    if (numText) {
+      const n = doc.createElement('span');
+      n.className = 'akn-num';
+      n.textContent = numText;
+      node.append(n);
+    }
+    const content = doc.createElement('p');
+    content.className = p.items?.length ? 'akn-content akn-intro' : 'akn-content';
+    content.dir = 'auto';
+    fillText(doc, content, p, { lead: p.lead, cls, ...ctx });
     node.append(content);
-    const label = part === 'preamble' && !isItem
-      ? `Preambular paragraph ${index.counts.preamble + 1}`
-      : `Paragraph ${parentNum ? `${parentNum} ` : ''}${isItem ? numText : p.num || p.id}`;
-    node.append(el(doc, 'button', 'cv-menu-button', { type: 'button', 'aria-haspopup': 'menu', 'aria-label': `${label}: options`, 'data-for': p.id }));
-    const entry = { id: p.id, el: node, part, lead: p.lead || null, cls, num: p.num || null, level, label, parentNum: parentNum || null };
-    index.paras.push(entry);
-    if (part === 'preamble' && !isItem) index.counts.preamble++;
-    if (part === 'operative' && !isItem) index.counts.operative++;
-    if (isItem) index.counts.items++;
+    const label = entry ? entry.label : `Paragraph ${parentNum ? `${parentNum} ` : ''}${numText}`;
+    const btn = doc.createElement('button');
+    btn.className = 'cv-menu-button';
+    btn.type = 'button';
+    btn.setAttribute('aria-haspopup', 'menu');
+    btn.setAttribute('aria-label', `${label}: options`);
+    btn.dataset.for = p.id;
+    node.append(btn);
+    const e = entry || { id: p.id, part, lead: p.lead || null, cls: null, num: p.num || null, level, label, parentNum: parentNum || null };
+    e.el = node;
+    index.paras.push(e);
+    index.byId.set(p.id, e);
+    if (!isItem) index.track.push(e);
     if (p.items?.length) {
-      const list = el(doc, 'ol', 'akn-list');
-      for (const it of p.items) list.append(renderPara(it, part, level + 1, isItem ? `${parentNum} ${numText}` : p.num));
+      const list = doc.createElement('ol');
+      list.className = 'akn-list';
+      for (const it of p.items) list.append(renderPara(it, part, level + 1, isItem ? `${parentNum} ${numText}` : p.num, null));
       node.append(list);
     }
     return node;
   };
+  const describe = (p, part, k) => ({
+    id: p.id,
+    el: null,
+    part,
+    lead: p.lead || null,
+    cls: part === 'operative' ? p.class || classOf(p.lead, lang) : null,
+    num: p.num || null,
+    level: 0,
+    label: part === 'preamble' ? `Preambular paragraph ${k + 1}` : `Paragraph ${p.num || p.id}`,
+    parentNum: null,
+  });
 
   if (model.preamble?.length) {
     const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', 'aria-labelledby': 'cv-h-preamble' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-preamble' }), { textContent: 'Preamble' }));
     if (formula) sec.append(formula);
     formula = null;
-    for (const p of model.preamble) sec.append(renderPara(p, 'preamble', 0));
+    model.preamble.forEach((p, k) => {
+      const entry = describe(p, 'preamble', k);
+      index.top.push(entry);
+      queue.push(() => sec.append(renderPara(p, 'preamble', 0, null, entry)));
+    });
     article.append(sec);
     index.parts.push({ id: 'preamble', el: sec, label: 'Preamble' });
   }
@@ -133,19 +181,29 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', 'aria-labelledby': 'cv-h-operative' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-operative' }), { textContent: 'Operative paragraphs' }));
     let current;
-    for (const p of model.operative) {
+    model.operative.forEach((p, k) => {
+      let heading = null;
       if (p.section !== undefined && p.section !== current) {
         current = p.section;
         if (current) {
           const id = `cv-section-${index.sections.length + 1}`;
-          const h = el(doc, hl(2), 'akn-subheading cv-section', { id, tabindex: '-1', dir: 'auto' });
-          appendInline(h, current);
-          sec.append(h);
-          index.sections.push({ id, el: h, title: plainInline(current), first: p.id });
+          heading = { id, el: null, title: plainInline(current), first: p.id, text: current };
+          index.sections.push(heading);
         }
       }
-      sec.append(renderPara(p, 'operative', 0));
-    }
+      const entry = describe(p, 'operative', k);
+      index.top.push(entry);
+      queue.push(() => {
+        if (heading) {
+          const h = el(doc, hl(2), 'akn-subheading cv-section', { id: heading.id, tabindex: '-1', dir: 'auto' });
+          appendInline(h, heading.text);
+          heading.el = h;
+          sec.append(h);
+          index.track.push(heading);
+        }
+        sec.append(renderPara(p, 'operative', 0, null, entry));
+      });
+    });
     article.append(sec);
     index.parts.push({ id: 'mainBody', el: sec, label: 'Operative part' });
   }
@@ -157,6 +215,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     const c = el(doc, 'p', 'akn-adoption cv-adoption', { dir: 'auto' });
     let line = '';
     if (input != null && (model.spans16?.adoption || model.spans?.adoption)) {
+      if (!model.spans16?.adoption) inputMap = byteMapper(input);
       line = unmarkdown(sliceSpan(input, model.spans?.adoption, model.spans16?.adoption, inputMap));
     }
     if (!line) line = [ad.meeting, ad.date].filter(Boolean).join('\n');
@@ -182,47 +241,83 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     const h = el(doc, hl(1), 'akn-heading', { id: `${a.id}-title`, dir: 'auto' });
     appendInline(h, a.title || 'Annex');
     sec.append(h);
-    const body = el(doc, 'div', 'akn-p', { dir: 'auto' });
-    fillText(doc, body, { id: a.id, text: String(a.text || ''), notes: [] }, { lead: null, cls: null, model, ids, noteIdByMarker, index });
-    sec.append(body);
     annexWrap.append(sec);
-    index.counts.annexes++;
     index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
+    // one block per line (the model keeps the annex's paragraph breaks), each built in its own step
+    const text = String(a.text || '');
+    let refs = null; // found when the first block is built, not up front
+    let ri = 0;
+    queue.push(() => index.track.push({ id: a.id, el: sec }));
+    const re = /\n\s*/g;
+    let from = 0;
+    for (;;) {
+      const m = re.exec(text);
+      const to = m ? m.index : text.length;
+      const start = from;
+      if (text.slice(start, to).trim()) {
+        queue.push(() => {
+          const body = el(doc, 'p', 'akn-p cv-annex-block', { dir: 'auto' });
+          refs = refs || referencesOf(model, { id: a.id, text }, ids);
+          // blocks are built in order and refs are sorted: walk them once
+          while (ri < refs.length && refs[ri].start < start) ri++;
+          const mine = [];
+          for (let j = ri; j < refs.length && refs[j].start < to; j++) {
+            if (refs[j].end <= to) mine.push({ ...refs[j], start: refs[j].start - start, end: refs[j].end - start });
+          }
+          fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: mine, ...ctx });
+          sec.append(body);
+        });
+      }
+      if (!m) break;
+      from = m.index + m[0].length;
+    }
   }
 
-  // ---- footnotes ----
+  // ---- footnotes (last: their back-links need every marker) ----
   if (model.footnotes?.length) {
     const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', 'aria-labelledby': 'cv-h-footnotes' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-notes-heading', { id: 'cv-h-footnotes' }), { textContent: 'Footnotes' }));
     const ol = el(doc, 'ol', 'cv-notes');
-    for (const f of model.footnotes) {
-      const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1', dir: 'auto' });
-      li.append(Object.assign(el(doc, 'span', 'akn-marker'), { textContent: f.marker }));
-      const t = el(doc, 'span', 'akn-p');
-      fillText(doc, t, { id: f.id, text: f.text, notes: [] }, { lead: null, cls: null, model, ids, noteIdByMarker, index });
-      li.append(t);
-      const back = index.noteRefs.get(f.id) || [];
-      if (back.length) {
-        const bl = el(doc, 'span', 'cv-backlinks');
-        back.forEach((r, i) => {
-          const a = el(doc, 'a', 'akn-noteBack cv-backlink', { href: `#${r.id}`, 'aria-label': `Back to reference ${i + 1} of footnote ${f.marker}, in ${r.label}` });
-          a.textContent = back.length > 1 ? `↩${String.fromCharCode(97 + (i % 26))}` : '↩';
-          bl.append(a);
-        });
-        li.append(bl);
-      }
-      ol.append(li);
-      index.counts.footnotes++;
-    }
     sec.append(ol);
     article.append(sec);
     index.parts.push({ id: 'footnotes', el: sec, label: 'Footnotes' });
+    for (const f of model.footnotes) {
+      queue.push(() => {
+        const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1', dir: 'auto' });
+        li.append(Object.assign(el(doc, 'span', 'akn-marker'), { textContent: f.marker }));
+        const t = el(doc, 'span', 'akn-p');
+        fillText(doc, t, { id: f.id, text: f.text, notes: [] }, { lead: null, cls: null, ...ctx });
+        li.append(t);
+        const back = index.noteRefs.get(f.id) || [];
+        if (back.length) {
+          const bl = el(doc, 'span', 'cv-backlinks');
+          back.forEach((r, i) => {
+            const a = el(doc, 'a', 'akn-noteBack cv-backlink', { href: `#${r.id}`, 'aria-label': `Back to reference ${i + 1} of footnote ${f.marker}, in ${r.label}` });
+            a.textContent = back.length > 1 ? `↩${String.fromCharCode(97 + (i % 26))}` : '↩';
+            bl.append(a);
+          });
+          li.append(bl);
+        }
+        ol.append(li);
+      });
+    }
+    queue.push(() => index.track.push({ id: 'footnotes', el: sec }));
   }
-  return { article, index };
+
+  /** Build queued parts for about `budgetMs`; true when everything is built. */
+  const flush = (budgetMs = Infinity) => {
+    const end = performance.now() + budgetMs;
+    while (qi < queue.length) {
+      queue[qi++]();
+      if ((qi & 3) === 0 && performance.now() > end) break;
+    }
+    return qi >= queue.length;
+  };
+  return { article, index, flush, get done() { return qi >= queue.length; } };
 }
 
 /** Paragraph text with its lead, footnote markers and references. */
-function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index }) {
+function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index, refs = null }) {
   const text = p.text || '';
   let map = null;
   const notes = (p.notes || [])
@@ -240,7 +335,7 @@ function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index
     let at = text.startsWith(lead) ? 0 : text.slice(0, lead.length + 40).indexOf(lead);
     if (at >= 0) ranges.push({ start: at, end: at + lead.length, kind: 'lead' });
   }
-  for (const r of referencesOf(model, p, ids)) {
+  for (const r of refs || referencesOf(model, p, ids)) {
     if (ranges.some((x) => r.start < x.end && x.start < r.end)) continue;
     ranges.push({ ...r, kind: 'ref', ref: r });
   }

@@ -62,8 +62,8 @@ clause-viewer .akn-container > .akn-content { text-indent: 2em; }
 clause-viewer .akn-container .cv-lead { font-style: italic; color: var(--cv-preamble-lead); }
 clause-viewer .akn-paragraph { display: grid; grid-template-columns: 2.25rem minmax(0, 1fr); column-gap: .5rem; }
 clause-viewer .akn-paragraph > .akn-list { grid-column: 2; }
-clause-viewer .akn-paragraph > .akn-num { grid-column: 1; font-weight: 600; font-family: var(--cv-ui-font); text-align: end; padding-inline-end: .4rem;
-  border-inline-end: 3px solid transparent; }
+clause-viewer .akn-paragraph > .akn-num { grid-column: 1; align-self: start; font-weight: 600; font-family: var(--cv-ui-font); text-align: end;
+  padding-inline-end: .4rem; border-inline-end: 3px solid transparent; }
 clause-viewer .akn-paragraph > .akn-content { grid-column: 2; }
 clause-viewer .cv-lead { font-style: italic; }
 clause-viewer .akn-paragraph .cv-lead { font-weight: 700; }
@@ -86,13 +86,15 @@ clause-viewer .akn-subheading.cv-section { font-size: 1.125rem; margin: 1.75rem 
 clause-viewer .cv-adoption, clause-viewer .cv-vote { font-style: italic; margin: 2rem 0 .5rem; color: var(--cv-fg); }
 clause-viewer .cv-vote { margin-top: 0; }
 clause-viewer .akn-attachment { border-top: 1px solid var(--cv-border); margin-top: 2rem; padding-top: 1rem; }
-clause-viewer .akn-attachment > .akn-p { white-space: pre-line; }
+clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75rem; }
+clause-viewer .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-notes { list-style: none; padding: 0; margin: 0; }
-clause-viewer .akn-authorialNote { display: grid; grid-template-columns: 2rem minmax(0, 1fr) auto; gap: .25rem; padding: .25rem .5rem; margin: 0 -.5rem .25rem; border-radius: 4px; }
-clause-viewer .akn-marker { font-weight: 600; font-family: var(--cv-ui-font); }
+clause-viewer .akn-authorialNote { position: relative; padding: .25rem .5rem .25rem 2.5rem; margin: 0 -.5rem .25rem; border-radius: 4px;
+  content-visibility: auto; contain-intrinsic-size: auto 2.5rem; }
+clause-viewer .akn-marker { position: absolute; inset-inline-start: .5rem; font-weight: 600; font-family: var(--cv-ui-font); }
 clause-viewer :is(.cv-document a) { color: var(--cv-accent); text-underline-offset: 2px; }
 clause-viewer .akn-noteRef { text-decoration: none; font-family: var(--cv-ui-font); font-weight: 600; padding: 0 .15em; border-radius: 3px; }
 clause-viewer .akn-noteRef:hover { text-decoration: underline; }
@@ -109,6 +111,11 @@ clause-viewer ::highlight(cv-search) { background-color: var(--cv-mark-bg); colo
 clause-viewer ::highlight(cv-search-current) { background-color: var(--cv-mark-current-bg); color: var(--cv-fg); }
 clause-viewer[dir="rtl"] .cv-document, clause-viewer .cv-document[dir="rtl"] { text-align: right; }
 @media (prefers-reduced-motion: reduce) { clause-viewer .cv-target { transition: none; } }
+@media (max-width: 52rem) {
+  clause-viewer .cv-document { padding: 0 .75rem 3rem; font-size: 1rem; }
+  clause-viewer .cv-document :is(.cv-para, .akn-heading, .akn-subheading, section, .akn-authorialNote, .akn-formula, header) { scroll-margin-top: 6.5rem; }
+  clause-viewer .akn-container > .akn-content { text-indent: 1.25em; }
+}
 @media print {
   clause-viewer { background: #fff; color: #000; }
   clause-viewer .cv-document { max-width: none; font-size: 11pt; padding: 0; }
@@ -148,14 +155,17 @@ button[disabled] { cursor: default; opacity: .6; }
 .outline a { display: block; padding: .15rem .4rem; border-radius: 4px; color: var(--cv-fg); text-decoration: none; border-inline-start: 3px solid transparent;
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .outline a:hover { background: var(--cv-bg); text-decoration: underline; }
+.outline summary { cursor: pointer; padding: .15rem .4rem; border-radius: 4px; border-inline-start: 3px solid transparent; }
+.outline summary[aria-current] { border-inline-start-color: var(--cv-accent); font-weight: 600; }
 .outline a[aria-current] { border-inline-start-color: var(--cv-accent); background: var(--cv-bg); font-weight: 600; }
-.outline .num { display: inline-block; min-width: 1.75rem; color: var(--cv-muted); font-variant-numeric: tabular-nums; }
-.outline [data-class="decides"] .verb { color: var(--cv-class-decides); }
-.outline [data-class="requests"] .verb { color: var(--cv-class-requests); }
-.outline [data-class="urges"] .verb { color: var(--cv-class-urges); }
-.outline [data-class="welcomes"] .verb { color: var(--cv-class-welcomes); }
-.outline [data-class="reaffirms"] .verb { color: var(--cv-class-reaffirms); }
+.outline a { font-variant-numeric: tabular-nums; }
+.outline [data-class="decides"] :is(a, .verb) { color: var(--cv-class-decides); }
+.outline [data-class="requests"] :is(a, .verb) { color: var(--cv-class-requests); }
+.outline [data-class="urges"] :is(a, .verb) { color: var(--cv-class-urges); }
+.outline [data-class="welcomes"] :is(a, .verb) { color: var(--cv-class-welcomes); }
+.outline [data-class="reaffirms"] :is(a, .verb) { color: var(--cv-class-reaffirms); }
 .outline li[hidden] { display: none; }
+.outline li[data-for] { content-visibility: auto; contain-intrinsic-size: auto 1.6rem; }
 .doc { grid-area: doc; min-width: 0; }
 .state { max-width: 46rem; margin: 1.5rem auto; padding: 1rem 1.25rem; border: 1px solid var(--cv-border); border-radius: 8px; background: var(--cv-surface); }
 .state[hidden], .diagnostics[hidden] { display: none; }
@@ -188,7 +198,11 @@ button[disabled] { cursor: default; opacity: .6; }
 .toast[hidden] { display: none; }
 @container (max-width: 52rem) {
   .frame { grid-template-columns: minmax(0, 1fr); grid-template-areas: "toolbar" "outline" "doc"; }
-  .outline-toggle { display: inline-block; }
+  .outline-toggle { display: inline-block; order: 1; }
+  .filter { order: 2; flex: 1 1 8rem; }
+  .filter select { width: 100%; }
+  .search { order: 3; flex-basis: 100%; }
+  .toolbar { padding: .4rem .5rem; gap: .4rem; }
   .outline { position: static; max-height: 60vh; border-inline-end: 0; border-bottom: 1px solid var(--cv-border); }
   .outline:not(.open) { display: none; }
   .filter label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

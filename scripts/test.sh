@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`): every suite, in order.
+# Add a suite by adding a step below. Stops at the first failing step.
+#
+# Environment: CLAUSEMARK_CORPUS=DIR (default ../shared/corpus from the repo
+# root) is the corpus the WASM-vs-CLI test parses.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "Rust tests (cargo test --release)"
+cargo test --release
+
+step "native CLI for the WASM comparison (cargo build --release)"
+cargo build --release --bin clausemark
+
+step "WASM package tests (node --test tests/wasm/)"
+[ -f pkg/clausemark_bg.wasm ] || { echo "pkg/ is not built: run 'npm run build' first" >&2; exit 1; }
+node --test --test-concurrency=1 tests/wasm/*.test.mjs
+
+step "viewer tests (node --test tests/viewer/: <clause-viewer> in Chromium, axe, CSP, hostile input)"
+node scripts/gen-classes.mjs --check
+node scripts/build-www.mjs
+node --test --test-concurrency=1 tests/viewer/*.test.mjs
