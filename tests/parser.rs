@@ -279,6 +279,21 @@ fn hostile_inputs_return_normally() {
         soup.push(c);
     }
     inputs.push(soup);
+    // The same with letters of several byte lengths, so that no slice may
+    // cut a character.
+    let mut soup = String::new();
+    let alphabet: Vec<char> = "aé€𝄞 (1)\n*<sup>/:,;0123456789—«»’“”\u{a0}\u{c}اж中".chars().collect();
+    for _ in 0..200_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        soup.push(alphabet[(x % alphabet.len() as u64) as usize]);
+    }
+    inputs.push(soup);
+    // Resolution-shaped text with multi-byte characters everywhere.
+    let seed = std::fs::read_to_string(fixtures().join("cnd-53-8.md")).unwrap();
+    inputs.push(seed.replace(' ', "\u{a0}").replace('e', "é"));
+    inputs.push(seed.replace("<sup>", "<sup>€").replace(". *", ".—*"));
     for (i, s) in inputs.iter().enumerate() {
         for input in [clausemark::InputFormat::Markdown, clausemark::InputFormat::Text, clausemark::InputFormat::Auto] {
             let doc = clausemark::parse(s, &clausemark::ParseOptions { input, language: None });
