@@ -33,7 +33,7 @@ def main(root, langs):
             continue
         keep = []
         for phrase in sorted(counter):
-            if phrase[0].islower():
+            if phrase[0].islower() and lang in ("en", "fr", "es"):
                 continue
             exact = shorter = 0
             for text, lead in texts[(lang, part)]:

@@ -15,6 +15,9 @@ pub struct Found {
 /// The first date in `text` as ISO 8601 (`2010-03-12`), in any language
 /// whose lexicon has month names.
 pub fn find_date(text: &str) -> Option<String> {
+    if let Some(d) = cjk_date(text) {
+        return Some(d);
+    }
     let words: Vec<(usize, &str)> = word_spans(text);
     for (k, &(_, w)) in words.iter().enumerate() {
         for lx in lexicon::all() {
@@ -26,6 +29,17 @@ pub fn find_date(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `2020年12月14日`.
+fn cjk_date(text: &str) -> Option<String> {
+    let y = text.find('年')?;
+    let year: String = text[..y].chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
+    let rest = &text[y + '年'.len_utf8()..];
+    let (m, rest) = rest.split_once('月')?;
+    let (d, _) = rest.split_once('日')?;
+    let (m, d): (u32, u32) = (m.trim().parse().ok()?, d.trim().parse().ok()?);
+    (year.len() == 4 && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{year}-{m:02}-{d:02}"))
 }
 
 fn word_spans(text: &str) -> Vec<(usize, &str)> {
@@ -88,7 +102,7 @@ fn ordinal_len(s: &str) -> Option<usize> {
         return None;
     }
     let rest = &s[digits..];
-    for suf in ["st", "nd", "rd", "th", "ème", "e", "a", "ª", "ᵉ", "er", "re", "."] {
+    for suf in ["st", "nd", "rd", "th", "ème", "-е", "-e", "-й", "e", "a", "ª", "ᵉ", "er", "re", "."] {
         if rest.starts_with(suf) {
             return Some(digits + suf.len());
         }
@@ -97,7 +111,29 @@ fn ordinal_len(s: &str) -> Option<usize> {
 }
 
 /// `10th plenary meeting` at the start of `text`: the meeting as printed.
+/// Also the Chinese `第44次全体会议` and the Arabic `الجلسة العامة 88`.
 fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
+    if let Some(r) = text.strip_prefix('第') {
+        let digits = r.chars().take_while(|c| c.is_ascii_digit()).count();
+        for m in lx.meeting {
+            if digits > 0 && r[digits..].starts_with(m) {
+                return Some(text[..'第'.len_utf8() + digits + m.len()].to_string());
+            }
+        }
+    }
+    for m in lx.meeting {
+        if let Some(r) = text.strip_prefix(m) {
+            let r2 = r.trim_start_matches(' ');
+            let digits = r2.chars().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 0 && r.len() - r2.len() <= 1 && !m.starts_with(|c: char| c.is_ascii()) {
+                return Some(text[..m.len() + (r.len() - r2.len()) + digits].to_string());
+            }
+        }
+    }
+    meeting_after_number(text, lx)
+}
+
+fn meeting_after_number(text: &str, lx: &Lexicon) -> Option<String> {
     let n = ordinal_len(text)?;
     let mut rest = &text[n..];
     let mut len = n;
@@ -139,7 +175,7 @@ fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
 /// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
 pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
     let t = text.trim();
-    if t.chars().count() > 160 {
+    if t.len() > 640 || t.chars().count() > 160 || t.starts_with(char::is_lowercase) {
         return None;
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {
@@ -185,6 +221,18 @@ mod tests {
         assert_eq!(find_date("1er janvier 2024").as_deref(), Some("2024-01-01"));
         assert_eq!(find_date("4 de diciembre de 2023").as_deref(), Some("2023-12-04"));
         assert_eq!(find_date("no date here 2023"), None);
+    }
+
+    #[test]
+    fn meeting_lines_in_other_scripts() {
+        let f = adoption_line("第44次全体会议\n2020年12月14日", lexicon::get("zh").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("第44次全体会议"));
+        assert_eq!(f.date.as_deref(), Some("2020-12-14"));
+        let f = adoption_line("الجلسة العامة 88", lexicon::get("ar").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("الجلسة العامة 88"));
+        let f = adoption_line("88-e пленарное заседание 30 июня 2021 года", lexicon::get("ru").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("88-e пленарное заседание"));
+        assert_eq!(f.date.as_deref(), Some("2021-06-30"));
     }
 
     #[test]

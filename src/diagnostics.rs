@@ -60,7 +60,7 @@ mod tests {
         let ix = LineIndex::new("ab\ncdé\nf");
         assert_eq!(ix.position(0), (1, 1));
         assert_eq!(ix.position(4), (2, 2));
-        assert_eq!(ix.position(8), (2, 4));
-        assert_eq!(ix.position(9), (3, 1));
+        assert_eq!(ix.position(7), (2, 4));
+        assert_eq!(ix.position(8), (3, 1));
     }
 }

@@ -11,7 +11,7 @@ pub fn preamble(index: usize) -> String {
 
 /// Operative paragraph: `para_{num}` from the printed number, else its
 /// position; a repeated id gets a `_2`, `_3` suffix.
-pub fn operative(num: Option<&str>, index: usize, taken: &mut HashSet<String>) -> String {
+pub fn operative(num: Option<&str>, index: usize, taken: &mut Taken) -> String {
     let base = match num {
         Some(n) if n.chars().all(|c| c.is_ascii_alphanumeric()) => format!("para_{n}"),
         _ => format!("para_{}", index + 1),
@@ -28,7 +28,7 @@ pub fn item(parent: &str, label: &str, index: usize) -> String {
 }
 
 /// Footnote: `authorialNote_{marker}` for a number, else its position.
-pub fn footnote(marker: &str, index: usize, taken: &mut HashSet<String>) -> String {
+pub fn footnote(marker: &str, index: usize, taken: &mut Taken) -> String {
     let m = marker.trim_end_matches('/');
     let base = if !m.is_empty() && m.chars().all(|c| c.is_ascii_alphanumeric()) {
         format!("authorialNote_{m}")
@@ -38,14 +38,25 @@ pub fn footnote(marker: &str, index: usize, taken: &mut HashSet<String>) -> Stri
     unique(base, taken)
 }
 
-fn unique(base: String, taken: &mut HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while !taken.insert(id.clone()) {
-        id = format!("{base}_{n}");
-        n += 1;
+fn unique(base: String, taken: &mut Taken) -> String {
+    if taken.ids.insert(base.clone()) {
+        return base;
     }
-    id
+    let n = taken.next.entry(base.clone()).or_insert(2);
+    loop {
+        let id = format!("{base}_{n}");
+        *n += 1;
+        if taken.ids.insert(id.clone()) {
+            return id;
+        }
+    }
+}
+
+/// Ids handed out so far, and the next suffix to try for each base.
+#[derive(Default)]
+pub struct Taken {
+    ids: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
 }
 
 #[cfg(test)]
@@ -54,7 +65,7 @@ mod tests {
 
     #[test]
     fn scheme() {
-        let mut t = HashSet::new();
+        let mut t = Taken::default();
         assert_eq!(preamble(1), "preamble__container_2");
         assert_eq!(operative(Some("4"), 3, &mut t), "para_4");
         assert_eq!(operative(Some("4"), 4, &mut t), "para_4_2");

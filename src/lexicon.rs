@@ -40,11 +40,34 @@ impl Lexicon {
     /// The longest phrase of `part` that `text` starts with, ending at a word
     /// boundary. Returns the phrase as listed.
     pub fn lead_of(&self, text: &str, part: Part) -> Option<&'static str> {
-        let list = match part {
-            Part::Preamble => self.preamble,
-            Part::Operative => self.operative,
-        };
+        let index = self.index();
+        let first = text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+        let list = index.get(&(part as u8, first))?;
         list.iter().copied().find(|p| starts_with_words(text, p))
+    }
+
+    /// Phrases by part and first word, longest first (built once).
+    fn index(&self) -> &'static std::collections::HashMap<(u8, &'static str), Vec<&'static str>> {
+        use std::collections::HashMap;
+        use std::sync::OnceLock;
+        static INDEX: OnceLock<Vec<HashMap<(u8, &'static str), Vec<&'static str>>>> = OnceLock::new();
+        let all = INDEX.get_or_init(|| {
+            LEXICONS
+                .iter()
+                .map(|lx| {
+                    let mut m: HashMap<(u8, &'static str), Vec<&'static str>> = HashMap::new();
+                    for (part, list) in [(Part::Preamble, lx.preamble), (Part::Operative, lx.operative)] {
+                        for p in list.iter().copied() {
+                            let first = p.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+                            m.entry((part as u8, first)).or_default().push(p);
+                        }
+                    }
+                    m
+                })
+                .collect()
+        });
+        let i = LEXICONS.iter().position(|l| std::ptr::eq(l, self)).unwrap_or(0);
+        &all[i]
     }
 
     /// Month number (1-12) of a month name in this language.

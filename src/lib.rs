@@ -133,7 +133,7 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         .enumerate()
         .map(|(i, n)| node_to_paragraph(n, ids::preamble(i)))
         .collect();
-    let mut taken = std::collections::HashSet::new();
+    let mut taken = ids::Taken::default();
     let operative: Vec<Paragraph> = st
         .operative
         .iter()
@@ -151,7 +151,7 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         })
         .collect();
     let mut footnotes = st.footnotes;
-    let mut used = std::collections::HashSet::new();
+    let mut used = ids::Taken::default();
     for (i, f) in footnotes.iter_mut().enumerate() {
         f.id = ids::footnote(&f.marker, i, &mut used);
     }
@@ -172,18 +172,22 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         diagnostics: Vec::new(),
         references: Vec::new(),
     };
-    check(&doc, &st.preamble, &st.operative, &st.title_notes, &mut sink);
+    check(&doc, &st.preamble, &st.operative, &st.title_notes, &st.annex_notes, &mut sink);
     doc.diagnostics = sink.items;
     doc.references = references::find_with_input(&doc, input);
     doc
 }
 
 /// Warnings about the finished model.
-fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], sink: &mut diagnostics::Sink) {
+fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], annex_notes: &[String], sink: &mut diagnostics::Sink) {
     if doc.formula.is_none() {
         sink.warn("no-formula", model::Span::new(0, 0), "no enacting formula (such as \"The General Assembly,\") was found".into());
     }
-    if !doc.looks_like_resolution() {
+    fn known_lead(ns: &[Node]) -> bool {
+        ns.iter().any(|n| n.lead.is_some() && !n.unknown_lead || known_lead(&n.items))
+    }
+    let shaped = doc.formula.is_some() || doc.operative.iter().any(|p| p.num.is_some()) || known_lead(pre) || known_lead(op);
+    if !shaped {
         sink.error("not-a-resolution", model::Span::new(0, 0), "the input has no enacting formula and no operative paragraphs: it does not read as a resolution".into());
     }
     // numbering
@@ -205,15 +209,16 @@ fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], sink
             cited.push((m, p.span));
         }
     }
-    let defined: Vec<&str> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    let defined: std::collections::HashSet<&str> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    let cited_set: std::collections::HashSet<&str> = cited.iter().map(|c| c.0).collect();
+    let annex_notes: std::collections::HashSet<&String> = annex_notes.iter().collect();
     for (m, span) in &cited {
         if !defined.contains(m) {
             sink.warn("footnote-missing", *span, format!("footnote marker {m} has no footnote text"));
         }
     }
     for f in &doc.footnotes {
-        let in_annex = doc.annexes.iter().any(|a| a.text.contains(&f.marker));
-        if !cited.iter().any(|(m, _)| *m == f.marker) && !title_notes.contains(&f.marker) && !in_annex {
+        if !cited_set.contains(f.marker.as_str()) && !title_notes.contains(&f.marker) && !annex_notes.contains(&f.marker) {
             sink.warn("footnote-unreferenced", f.span, format!("footnote {} is never referenced in the text", f.marker));
         }
     }

@@ -185,10 +185,12 @@ impl Document {
         out
     }
 
-    /// True when the input had the shape of a resolution: a formula, or at
-    /// least one preambular or operative paragraph.
+    /// True when the input had the shape of a resolution: an enacting
+    /// formula, a numbered operative paragraph, or a paragraph opening with
+    /// a known lead phrase. (The parser reports the opposite as the error
+    /// diagnostic `not-a-resolution`.)
     pub fn looks_like_resolution(&self) -> bool {
-        self.formula.is_some() || !self.operative.is_empty()
+        !self.diagnostics.iter().any(|d| d.code == "not-a-resolution")
     }
 }
 

@@ -131,6 +131,7 @@ pub fn detect_language(blocks: &[Block]) -> &'static str {
     let mut arab = 0usize;
     let mut cjk = 0usize;
     let mut latin = 0usize;
+    let blocks = &blocks[..blocks.len().min(300)];
     for b in blocks.iter().take(200) {
         for c in b.str().chars().take(400) {
             match c as u32 {
@@ -217,6 +218,8 @@ pub struct Structure {
     pub has_sections: bool,
     /// Footnote markers cited in the title.
     pub title_notes: Vec<String>,
+    /// Footnote markers cited after the resolution proper (annexes).
+    pub annex_notes: Vec<String>,
 }
 
 fn text_of(b: &Block) -> String {
@@ -626,12 +629,19 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
     let mut end = rest.len();
-    let numbered_ahead = |from: usize| {
-        rest[from..]
-            .iter()
-            .take_while(|b| adoption::adoption_line(b.str(), lx).is_none() && !annex_heading(b, lx))
-            .any(|b| b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))))
-    };
+    // ahead[i]: a numbered paragraph comes at or after block i, before the
+    // adoption line or an annex heading (one backward pass, not a scan per
+    // block).
+    let mut ahead = vec![false; rest.len() + 1];
+    for i in (0..rest.len()).rev() {
+        let b = &rest[i];
+        ahead[i] = if adoption::adoption_line(b.str(), lx).is_some() || annex_heading(b, lx) {
+            false
+        } else {
+            b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) || ahead[i + 1]
+        };
+    }
+    let numbered_ahead = |from: usize| ahead[from.min(rest.len())];
     // The next block opens a numbered paragraph (or another heading line).
     // The next block opens a numbered paragraph, perhaps after more heading
     // lines ("AMISOM" / "Priorities and tasks" / "9. Decides").
@@ -852,19 +862,26 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             cited.push(m.clone());
         }
     }
+    for b in &rest[end.min(rest.len())..] {
+        st.annex_notes.extend(b.notes.iter().map(|n| n.1.clone()));
+    }
+    let mut first_def: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, d) in defs.iter().enumerate() {
+        if let BlockKind::FootnoteDef(m) = &d.kind {
+            first_def.entry(m.as_str()).or_insert(i);
+        }
+    }
+    let mut placed = vec![false; defs.len()];
     let mut order: Vec<usize> = Vec::new();
     for m in &cited {
-        if let Some(i) = defs.iter().position(|d| matches!(&d.kind, BlockKind::FootnoteDef(x) if x == m)) {
-            if !order.contains(&i) {
+        if let Some(&i) = first_def.get(m.as_str()) {
+            if !placed[i] {
+                placed[i] = true;
                 order.push(i);
             }
         }
     }
-    for i in 0..defs.len() {
-        if !order.contains(&i) {
-            order.push(i);
-        }
-    }
+    order.extend((0..defs.len()).filter(|&i| !placed[i]));
     for i in order {
         let d = &defs[i];
         if let BlockKind::FootnoteDef(m) = &d.kind {

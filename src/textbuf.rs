@@ -31,18 +31,32 @@ impl TextBuf {
     /// collapse to one space; leading white space is dropped.
     pub fn push(&mut self, s: &str, src: usize) {
         let mut run_open = false;
-        for (i, c) in s.char_indices() {
-            if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
+        let mut rest = s;
+        let mut at = src;
+        let collapsible = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+        while !rest.is_empty() {
+            // a stretch of text copied as it is
+            let word_end = rest.find(collapsible).unwrap_or(rest.len());
+            if word_end > 0 {
+                self.mark(at, &mut run_open);
+                self.text.push_str(&rest[..word_end]);
+            }
+            rest = &rest[word_end..];
+            at += word_end;
+            // white space folded to one space
+            let ws_end = rest.find(|c: char| !collapsible(c)).unwrap_or(rest.len());
+            if ws_end > 0 {
                 if self.text.is_empty() || self.text.ends_with(' ') || self.text.ends_with('\n') {
                     run_open = false;
-                    continue;
+                } else {
+                    self.mark(at, &mut run_open);
+                    self.text.push(' ');
+                    // the rest of the white space maps nowhere
+                    run_open = ws_end == 1;
                 }
-                self.mark(src + i, &mut run_open);
-                self.text.push(' ');
-            } else {
-                self.mark(src + i, &mut run_open);
-                self.text.push(c);
             }
+            rest = &rest[ws_end..];
+            at += ws_end;
         }
         self.end = src + s.len();
     }

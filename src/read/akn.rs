@@ -532,7 +532,7 @@ pub fn read(input: &str) -> Document {
     }
 
     // main body
-    let mut taken = HashSet::new();
+    let mut taken = crate::ids::Taken::default();
     let mut section: Option<String> = None;
     let mut heading_run = false;
     let mut has_sections = false;
@@ -683,7 +683,7 @@ pub fn read(input: &str) -> Document {
     }
 
     // footnotes: every note, in document order, first occurrence of a marker
-    let mut used = HashSet::new();
+    let mut used = crate::ids::Taken::default();
     let mut seen = HashSet::new();
     for (marker, text) in &ctx.notes {
         if !seen.insert(marker.clone()) {

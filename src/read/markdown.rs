@@ -318,7 +318,11 @@ impl<'a> Reader<'a> {
         if o.text.is_empty() && o.notes.is_empty() {
             return;
         }
-        let span = Span::new(o.start, o.end.max(o.start));
+        let mut end = o.end.max(o.start).min(self.input.len());
+        while end > o.start && self.input.as_bytes()[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let span = Span::new(o.start, end);
         for pair in o.stray.chunks(2) {
             if let [a, b] = pair {
                 // "* Demands*": the space the converter left inside is not
