@@ -205,6 +205,12 @@ export function init(source?: WasmSource): Promise<void>;
  */
 export function parse(text: string, options?: ParseOptions): Document;
 
+/** The HTML of a model returned by parse() (the CLI's `--format html`); `standalone` gives a whole page. */
+export function toHtml(model: Document, options?: { standalone?: boolean }): string;
+
+/** Akoma Ntoso 3.0 (AKN4UN) XML of a model returned by parse() (the CLI's `--format akn`). */
+export function toAkomaNtoso(model: Document): string;
+
 /** The parser's version ("0.1.0"). */
 export function version(): string;
 

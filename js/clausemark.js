@@ -61,10 +61,42 @@ function need() {
   }
 }
 
+// The text and options each model was parsed from, so that toHtml(model)
+// and toAkomaNtoso(model) can render it (the writers work on the Rust model,
+// which is rebuilt from the same text: same input, same model).
+const sources = new WeakMap();
+
 /** Parse a resolution into the model of shared/spec/resolution-json.md. */
 export function parse(text, options) {
   need();
-  return wasm.parse(text, options);
+  const model = wasm.parse(text, options);
+  sources.set(model, { text, options });
+  return model;
+}
+
+function sourceOf(model, what) {
+  const src = model && typeof model === 'object' ? sources.get(model) : undefined;
+  if (!src) {
+    const e = new Error(`clausemark: ${what}() takes a model returned by parse()`);
+    e.name = 'ClausemarkError';
+    e.code = 'invalid-argument';
+    throw e;
+  }
+  return src;
+}
+
+/** The HTML of a parsed resolution (the CLI's `--format html`); `standalone` gives a whole page. */
+export function toHtml(model, { standalone = false } = {}) {
+  need();
+  const { text, options } = sourceOf(model, 'toHtml');
+  return wasm.renderHtml(text, options, !!standalone);
+}
+
+/** Akoma Ntoso 3.0 (AKN4UN) XML of a parsed resolution (the CLI's `--format akn`). */
+export function toAkomaNtoso(model) {
+  need();
+  const { text, options } = sourceOf(model, 'toAkomaNtoso');
+  return wasm.renderAkomaNtoso(text, options);
 }
 
 /** The parser's version (the crate's). */

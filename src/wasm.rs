@@ -122,6 +122,31 @@ pub fn parse_js(text: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
     Ok(value)
 }
 
+/// The text and options checked as `parse` checks them.
+fn input_of(text: &JsValue, options: &JsValue, what: &str) -> Result<(String, ParseOptions), JsValue> {
+    let input = text.as_string().ok_or_else(|| error("invalid-argument", &format!("{what}: the text must be a string")))?;
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(error("input-too-large", &format!("{what}: the input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (16 MiB) of UTF-8", input.len())));
+    }
+    Ok((input, options_from(options)?))
+}
+
+/// The HTML fragment (or, with `standalone`, the page) of a resolution: the
+/// markup of `clausemark parse --format html`. The JavaScript `toHtml(model)`
+/// calls this with the text the model was parsed from.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(text: &JsValue, options: &JsValue, standalone: bool) -> Result<String, JsValue> {
+    let (input, options) = input_of(text, options, "toHtml")?;
+    Ok(crate::output::html::to_html(&crate::parse(&input, &options), standalone))
+}
+
+/// Akoma Ntoso (AKN4UN) of a resolution, as `clausemark parse --format akn`.
+#[wasm_bindgen(js_name = renderAkomaNtoso)]
+pub fn render_akoma_ntoso(text: &JsValue, options: &JsValue) -> Result<String, JsValue> {
+    let (input, options) = input_of(text, options, "toAkomaNtoso")?;
+    Ok(crate::output::akn::to_akoma_ntoso(&crate::parse(&input, &options)))
+}
+
 /// Byte offsets to UTF-16 offsets for one input: every offset the model
 /// names, converted in one pass over the text.
 struct Utf16Map {

@@ -63,3 +63,22 @@ test('UTF-16 spans slice the input string; byte spans slice its UTF-8', async ()
   assert.equal(text.slice(...p.lead_span16), 'Decides');
   assert.equal(text.slice(...d.spans16.formula), 'The General Assembly,');
 });
+
+test('toHtml() and toAkomaNtoso() equal the CLI output for the same text', async () => {
+  await api.init();
+  const { execFileSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const seedPath = root + 'tests/fixtures/parser/cnd-53-8.md';
+  const model = api.parse(seed);
+  const html = api.toHtml(model);
+  const cliHtml = execFileSync(root + 'target/release/clausemark', ['parse', '--format', 'html', seedPath], { encoding: 'utf8' });
+  assert.equal(html.trim(), cliHtml.trim());
+  assert.match(html, /id="para_4"/);
+  assert.match(api.toHtml(model, { standalone: true }), /^<!DOCTYPE html>/i);
+  const akn = api.toAkomaNtoso(model);
+  const cliAkn = execFileSync(root + 'target/release/clausemark', ['parse', '--format', 'akn', seedPath], { encoding: 'utf8' });
+  assert.equal(akn.trim(), cliAkn.trim());
+  assert.match(akn, /<akomaNtoso/);
+  assert.throws(() => api.toHtml({ meta: {} }), (e) => e.name === 'ClausemarkError' && e.code === 'invalid-argument');
+});
