@@ -75,10 +75,7 @@ impl Block {
         self.emph = self.emph.iter().filter(|e| e.0 < at).map(|&(a, b)| (a, b.min(at))).collect();
         self.notes.retain(|n| n.0 < at || (n.0 == at && at == self.text.len()));
         self.span = Span::new(self.span.start, self.text.span(0, self.text.len()).end);
-        let t = self.text.trim();
-        let shift = 0;
-        let _ = shift;
-        self.text = t;
+        self.text = self.text.trim();
         rest.trim_start();
         rest
     }

@@ -829,7 +829,7 @@ fn resolutions_by_number(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>)
         let head = &t[from..i];
         let to = (e..=(e + 200).min(t.len())).rev().find(|&x| t.is_char_boundary(x)).unwrap_or(e);
         let tail = &t[e..to];
-        let later = |a: &str, d: &str| -> bool { head.rfind(d).map_or(false, |x| head.rfind(a).is_none_or(|y| x > y)) };
+        let later = |a: &str, d: &str| -> bool { head.rfind(d).is_some_and(|x| head.rfind(a).is_none_or(|y| x > y)) };
         let zh_dec = match (tail.find("号决议"), tail.find("号决定")) {
             (Some(r), Some(d)) => d < r,
             (None, Some(_)) => true,

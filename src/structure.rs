@@ -9,7 +9,6 @@ use crate::adoption;
 use crate::block::{Block, BlockKind};
 use crate::lexicon::{self, Lexicon, Part};
 use crate::model::{Adoption, Annex, Footnote, HeaderSpans, Meta, Span};
-use crate::textbuf::TextBuf;
 
 /// A paragraph label at the start of a block.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,9 +211,6 @@ pub struct Structure {
     pub operative: Vec<Node>,
     pub footnotes: Vec<Footnote>,
     pub annexes: Vec<Annex>,
-    /// Blocks that could not be placed (text before the formula that is not
-    /// a header field is not counted).
-    pub unplaced: Vec<Block>,
     pub has_sections: bool,
     /// Footnote markers cited in the title.
     pub title_notes: Vec<String>,
@@ -376,7 +372,7 @@ fn item_kind(label: &str, prev_sibling: Option<&str>) -> ItemKind {
             if c == 'i' {
                 return ItemKind::Roman;
             }
-            return if prev_sibling.is_some_and(|p| label_core(p).chars().all(|c| "ivxlc".contains(c)) && label_core(p).len() > 0 && prev_sibling.map(label_core) != Some("h")) {
+            return if prev_sibling.is_some_and(|p| label_core(p).chars().all(|c| "ivxlc".contains(c)) && !label_core(p).is_empty() && prev_sibling.map(label_core) != Some("h")) {
                 ItemKind::Roman
             } else {
                 ItemKind::Letter
@@ -714,18 +710,20 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             continue;
         }
         section_open = false;
-        let node = Node { label: label.clone(), block: b, lead, items: Vec::new(), section: None, unknown_lead: unknown };
+        let mut node = Node { label: label.clone(), block: b, lead, items: Vec::new(), section: None, unknown_lead: unknown };
+        // No lead in the lexicon or the typography: guess one (reported as
+        // `unknown-lead`), except for items and for Markdown that emphasizes
+        // its leads (there, no emphasis means no lead).
+        if node.lead.is_none() && !typeset && !is_item {
+            if let Some(l) = guess_lead(node.block.str(), lang) {
+                node.lead = Some((l.clone(), node.block.text.span(0, l.len())));
+                node.unknown_lead = true;
+            }
+        }
         match &label {
             Some(Label::Number(_)) => {
                 in_operative = true;
                 let mut node = node;
-                if node.lead.is_none() && !typeset {
-                    node.lead = guess_lead(node.block.str(), lang).map(|l| {
-                        let s = node.block.text.span(0, l.len());
-                        node.unknown_lead = true;
-                        (l, s)
-                    });
-                }
                 node.section = section.clone();
                 st.operative.push(node);
             }
@@ -746,24 +744,9 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 if in_operative || op_lead && !numbered_ahead(k + 1) || (ends_period && last_before_end && !numbered_ahead(k + 1)) {
                     in_operative = true;
                     let mut node = node;
-                    if node.lead.is_none() && !typeset {
-                        node.lead = guess_lead(node.block.str(), lang).map(|l| {
-                            let s = node.block.text.span(0, l.len());
-                            (l, s)
-                        });
-                        node.unknown_lead = node.lead.is_some();
-                    }
                     node.section = section.clone();
                     st.operative.push(node);
                 } else {
-                    let mut node = node;
-                    if node.lead.is_none() && !typeset {
-                        node.lead = guess_lead(node.block.str(), lang).map(|l| {
-                            let s = node.block.text.span(0, l.len());
-                            (l, s)
-                        });
-                        node.unknown_lead = node.lead.is_some();
-                    }
                     st.preamble.push(node);
                 }
             }
@@ -836,8 +819,6 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             let (a, texts) = cur.as_mut().unwrap();
             a.span = a.span.cover(b.span);
             texts.push(text_of(b).trim().to_string());
-            // the notes cited in annexes still count as cited
-            st.unplaced.extend(std::iter::empty());
         }
     }
     if let Some((mut a, texts)) = cur.take() {
@@ -1019,10 +1000,6 @@ fn number_prefix(s: &str) -> &str {
     s[..end].trim_end_matches('.')
 }
 
-/// Join the text of a node list (helper for tests and outputs).
-pub fn plain(b: &TextBuf) -> String {
-    b.text.replace('\n', " ")
-}
 
 #[cfg(test)]
 mod tests {

@@ -248,7 +248,6 @@ impl<'a> Reader<'a> {
             .trim_start_matches('<')
             .trim_end_matches('>')
             .trim_end_matches('/')
-            .trim()
             .split_whitespace()
             .next()
             .unwrap_or("")
@@ -366,8 +365,6 @@ impl<'a> Reader<'a> {
             let sp = if text.is_empty() { span } else { text.span(0, text.len()) };
             let start = if k == 0 { span.start } else { sp.start };
             let mut b = Block::new(BlockKind::FootnoteDef(marker.clone()), text, Span::new(start, sp.end.max(start)));
-            let off = o.text.len() - o.text.slice(*p, o.text.len()).trim().len();
-            let _ = off;
             b.emph = o.emph.iter().filter(|e| e.0 >= *p && e.1 <= end).map(|&(a, c)| (a - p, c - p)).collect();
             b.notes = inline.iter().filter(|n| n.0 > *p && n.0 <= end).map(|(q, m)| (q - p, m.clone())).collect();
             self.blocks.push(b);

@@ -467,10 +467,6 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
                         take = Some(pos);
                     }
                 }
-                // A year with the next note glued to it: "of 20152".
-                if take.is_none() && glued && !prev.is_alphabetic() && false {
-                    take = None;
-                }
             }
             if take.is_none() && next < defined.len() && end_ok && !prev.is_alphanumeric() {
                 // `20152` = year 2015 + note 2.
