@@ -72,10 +72,17 @@ impl Lexicon {
 
     /// Month number (1-12) of a month name in this language.
     pub fn month(&self, word: &str) -> Option<u32> {
-        let w = word.to_lowercase();
+        // Case-insensitive, without allocating (this runs on every word
+        // next to a number).
+        let lower = |s: &'static str| s.chars().flat_map(char::to_lowercase);
+        let first = word.chars().next()?.to_lowercase().next()?;
         self.months
             .iter()
-            .position(|m| m.to_lowercase() == w)
+            .position(|m| {
+                m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first)
+                    && m.len() == word.len()
+                    && lower(m).eq(word.chars().flat_map(char::to_lowercase))
+            })
             .map(|i| i as u32 + 1)
     }
 

@@ -1338,8 +1338,12 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < t.len() {
-        let c = t.as_bytes()[i] as char;
-        if !(matches!(c, 'p' | 'P' | 's' | 'S' | 'a' | 'A' | 'i' | 'I' | 't' | 'T' | 'l' | 'L') && !prev_is_word(t, i)) {
+        let b = t.as_bytes();
+        let c = b[i] as char;
+        // Every keyword starts with one of these two bytes (case folded):
+        // paragraph/párrafo, subparagraph, alinéa, apartado, inciso, the, la.
+        let two = [b[i].to_ascii_lowercase(), b.get(i + 1).map_or(0, |x| x.to_ascii_lowercase())];
+        if !matches!(&two, b"pa" | b"p\xc3" | b"su" | b"al" | b"ap" | b"in" | b"th" | b"la") || prev_is_word(t, i) {
             i += 1;
             continue;
         }
