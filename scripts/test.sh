@@ -9,10 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
-# The release profile says panic = "abort" (for the WASM and the CLI); test
-# harnesses need unwinding, and with abort `cargo test --release` fails to
-# link ("requires panic strategy abort which is incompatible"). Tests and the
-# CLI they compare with are built with unwind (same code, same output).
+# Test harnesses need unwinding. The release profile unwinds (only the WASM
+# profile aborts); the variable keeps it so should the profile change.
 export CARGO_PROFILE_RELEASE_PANIC=unwind
 
 step "Rust tests (cargo test --release)"
