@@ -19,22 +19,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setup, openViewer, ROOT, CORPUS, seedText } from '../tests/viewer/harness.mjs';
+import { englishConcat } from './bench-inputs.mjs';
 
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
-function englishConcat(target = 1_000_000) {
-  const dir = join(CORPUS, 'akn');
-  let text = '';
-  let used = 0;
-  for (const n of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-    const expected = join(dir, n.replace(/\.md$/, '.expected.json'));
-    if (!existsSync(expected) || JSON.parse(readFileSync(expected, 'utf8')).meta?.language !== 'en') continue;
-    text += readFileSync(join(dir, n), 'utf8') + '\n\n';
-    used++;
-    if (Buffer.byteLength(text) >= target) break;
-  }
-  return { text, used };
-}
 
 function singleResolution(target = 1_000_000) {
   const seed = seedText();
@@ -47,7 +35,7 @@ function singleResolution(target = 1_000_000) {
   return s + rest.slice(end + 1);
 }
 
-const concat = englishConcat();
+const concat = englishConcat(CORPUS);
 const inputs = [
   { name: 'seed', text: seedText(), runs: 31, target: 5 },
   { name: '1MB-concat', text: concat.text, runs: 5, target: 150 },

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT, CORPUS, SEED, CLI } from '../tests/wasm/util.mjs';
 import { serve, browser } from '../tests/wasm/harness.mjs';
+import { englishConcat } from './bench-inputs.mjs';
 
 const OUT = join(ROOT, 'target/bench');
 mkdirSync(OUT, { recursive: true });
@@ -27,22 +28,8 @@ function sh(cmd, args, opts = {}) {
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 // --- inputs ---------------------------------------------------------------
-function englishConcat(target = 1_000_000) {
-  const dir = join(CORPUS, 'akn');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
-  let text = '';
-  let used = 0;
-  for (const n of names) {
-    const expected = join(dir, n.replace(/\.md$/, '.expected.json'));
-    if (!existsSync(expected) || JSON.parse(readFileSync(expected, 'utf8')).meta?.language !== 'en') continue;
-    text += readFileSync(join(dir, n), 'utf8') + '\n\n';
-    used++;
-    if (Buffer.byteLength(text) >= target) break;
-  }
-  return { text, used };
-}
 const seedText = readFileSync(SEED, 'utf8');
-const big = englishConcat();
+const big = englishConcat(CORPUS);
 const inputs = [
   { name: 'seed', file: SEED, text: seedText },
   { name: '1MB', file: join(OUT, 'english-1mb.md'), text: big.text },
