@@ -52,7 +52,7 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
     }
     if let Some(close) = t.find(')') {
         let inner = &t[..close];
-        if close <= 5 && is_item_word(inner) && inner.chars().all(|c| c.is_ascii_lowercase()) {
+        if close <= 5 && is_item_word(inner) && inner.chars().all(|c| c.is_lowercase()) {
             return after_ws(close + 1).map(|n| (Label::Item(t[..=close].to_string()), n));
         }
     }
@@ -67,6 +67,13 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
 }
 
 fn is_item_word(s: &str) -> bool {
+    // One letter of a non-Latin script: Arabic "(أ)", Cyrillic "а)".
+    let mut cs = s.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        if !c.is_ascii() && c.is_alphabetic() && !c.is_uppercase() && !('\u{4e00}'..='\u{9fff}').contains(&c) {
+            return true;
+        }
+    }
     !s.is_empty()
         && s.len() <= 5
         && (s.chars().all(|c| c.is_ascii_lowercase()) && (s.len() <= 2 || s.chars().all(|c| "ivxlc".contains(c)))
@@ -1015,6 +1022,9 @@ mod tests {
         assert_eq!(label_len("2030 Agenda"), None);
         assert_eq!(label_len("1.5 degrees"), None);
         assert_eq!(label_len("(XV) of"), None);
+        assert_eq!(label_len("(أ) يُستخدم"), Some((Label::Item("(أ)".into()), "(أ) ".len())));
+        assert_eq!(label_len("а) текст"), Some((Label::Item("а)".into()), "а) ".len())));
+        assert_eq!(label_len("(E) job"), None);
     }
 
     #[test]
