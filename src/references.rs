@@ -42,7 +42,7 @@ pub fn find(doc: &Document) -> Vec<Reference> {
 /// where its words can be found inside the node's span.
 pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let adopting = doc.meta.body.as_deref().and_then(body_named);
-    let ctx = Ctx { doc: Some(doc), adopting, language: &doc.meta.language };
+    let ctx = Ctx { doc: Some(doc), adopting, language: &doc.meta.language, councils: Default::default() };
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let start = out.len();
@@ -71,6 +71,11 @@ struct Ctx<'a> {
     doc: Option<&'a Document>,
     adopting: Option<&'static str>,
     language: &'a str,
+    /// The bodies other than the General Assembly named in the node being
+    /// scanned, as (start, end, body) by start: built on first use, so a
+    /// short `Council` finds the last Council named before it without
+    /// searching the text again (that search made long paragraphs quadratic).
+    councils: std::cell::OnceCell<Vec<(usize, usize, &'static str)>>,
 }
 
 /// The references in one text outside any document (a sentence, a
@@ -78,7 +83,7 @@ struct Ctx<'a> {
 /// `Conseil de sécurité`, ...) in `language`. Internal references get no
 /// target id; a treaty citation's `Ibid.` has no earlier source.
 pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Reference> {
-    let ctx = Ctx { doc: None, adopting: body.and_then(body_named), language };
+    let ctx = Ctx { doc: None, adopting: body.and_then(body_named), language, councils: Default::default() };
     let mut out = Vec::new();
     scan_node(&ctx, text, "", None, &mut out);
     let mut last = None;
@@ -88,8 +93,9 @@ pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Referenc
 }
 
 fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
+    let ctx = &Ctx { doc: ctx.doc, adopting: ctx.adopting, language: ctx.language, councils: Default::default() };
     let start = out.len();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken = Spans::default();
     if matches!(ctx.language, "ru" | "ar" | "zh") {
         resolutions_by_number(ctx, text, id, out);
     } else {
@@ -208,9 +214,22 @@ fn word_at(t: &str, i: usize, w: &str) -> bool {
 
 /// The word (letters and digits) that starts at `i`.
 fn word_slice(t: &str, i: usize) -> &str {
-    let r = &t[i..];
-    let end = r.char_indices().find(|&(_, c)| !is_word(c)).map_or(r.len(), |x| x.0);
-    &r[..end]
+    let b = t.as_bytes();
+    let mut j = i;
+    while j < b.len() {
+        if b[j] < 0x80 {
+            if !b[j].is_ascii_alphanumeric() {
+                break;
+            }
+            j += 1;
+        } else {
+            match t[j..].chars().next() {
+                Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &t[i..j]
 }
 
 /// `a` is `w`, the first letter in either case.
@@ -276,6 +295,17 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on Crime Prevention and Criminal Justice", "Commission on Crime Prevention and Criminal Justice"),
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
+
+/// Which bytes can start a name of [`BODIES`].
+static BODY_FIRST_BYTE: [bool; 256] = {
+    let mut a = [false; 256];
+    let mut i = 0;
+    while i < BODIES.len() {
+        a[BODIES[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    a
+};
 
 const GA: &str = "General Assembly";
 const SC: &str = "Security Council";
@@ -462,13 +492,23 @@ const SHORT: &[(&str, bool)] = &[
 /// The Council a short `Council` means: the last one named before `k`, else
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let head = &t[..k];
-    let named = BODIES
-        .iter()
-        .filter(|(_, b)| *b != GA)
-        .filter_map(|(f, b)| head.rfind(f).map(|x| (x, *b)))
-        .max_by_key(|x| x.0)
-        .map(|x| x.1);
+    let named = ctx.councils.get_or_init(|| {
+        // one pass over the bytes; the names start with few letters
+        let mut v = Vec::new();
+        for (x, &c) in t.as_bytes().iter().enumerate() {
+            if BODY_FIRST_BYTE[c as usize] {
+                for (f, b) in BODIES.iter().filter(|(f, b)| *b != GA && f.as_bytes()[0] == c) {
+                    if t[x..].starts_with(f) {
+                        v.push((x, x + f.len(), *b));
+                    }
+                }
+            }
+        }
+        v
+    });
+    // the mention that starts last among those that end by `k`
+    let before = named.partition_point(|m| m.0 < k);
+    let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
     named.or(ctx.adopting.filter(|b| *b != GA))
 }
 
@@ -713,7 +753,7 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
 /// of the Security Council's form after a resolution keyword, that no list
 /// reached.
-fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &[(usize, usize)]) {
+fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
     let b = t.as_bytes();
     let mut i = from;
     while i < b.len() {
@@ -740,7 +780,10 @@ fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
     let start = out.len();
     if let Some(k) = resolution_lists(ctx, t, id, out) {
-        let found: Vec<(usize, usize)> = out[start..].iter().map(|r| (r.span.start, r.span.end)).collect();
+        let mut found = Spans::default();
+        for r in &out[start..] {
+            found.push((r.span.start, r.span.end));
+        }
         sc_numbers(t, id, k, out, &found);
     }
 }
@@ -1057,8 +1100,32 @@ fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Ref
     }
 }
 
-fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
-    taken.iter().any(|&(a, b)| s < b && a < e)
+/// The byte ranges of a node's text already claimed by a reference, kept
+/// ordered by start so that asking whether a range overlaps one looks at a
+/// few neighbours, not all of them (annexes can hold thousands).
+#[derive(Default)]
+struct Spans {
+    by_start: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Spans {
+    fn push(&mut self, (s, e): (usize, usize)) {
+        let at = self.by_start.partition_point(|m| m.0 <= s);
+        self.by_start.insert(at, (s, e));
+        self.longest = self.longest.max(e - s);
+    }
+
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        // only a range starting within `longest` before `s` can reach it
+        let lo = self.by_start.partition_point(|m| m.0 + self.longest < s);
+        let hi = self.by_start.partition_point(|m| m.0 < e);
+        self.by_start[lo..hi].iter().any(|&(a, b)| s < b && a < e)
+    }
+}
+
+fn overlaps(taken: &Spans, s: usize, e: usize) -> bool {
+    taken.overlaps(s, e)
 }
 
 /// The instruments' printed forms by first byte, longest first: (instrument,
@@ -1080,7 +1147,7 @@ fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
     })
 }
 
-fn instruments(t: &str, id: &str, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
+fn instruments(t: &str, id: &str, taken: &mut Spans, out: &mut Vec<Reference>) {
     let index = instrument_index();
     let b = t.as_bytes();
     let mut i = 0;
@@ -1231,7 +1298,7 @@ fn iso(y: u32, m: u32, d: u32) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn dates(t: &str, id: &str, taken: &[(usize, usize)], out: &mut Vec<Reference>) {
+fn dates(t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -1335,11 +1402,15 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
     item(i).map(|(e, l)| (e, None, Some(l)))
 }
 
-fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Vec<(usize, usize)>, out: &mut Vec<Reference>) {
+fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
     while i < t.len() {
         let b = t.as_bytes();
         let c = b[i] as char;
+        if !matches!(b[i] | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') {
+            i += 1;
+            continue;
+        }
         // Every keyword starts with one of these two bytes (case folded):
         // paragraph/párrafo, subparagraph, alinéa, apartado, inciso, the, la.
         let two = [b[i].to_ascii_lowercase(), b.get(i + 1).map_or(0, |x| x.to_ascii_lowercase())];

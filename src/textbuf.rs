@@ -3,6 +3,12 @@
 
 use crate::model::Span;
 
+/// White space that folds to one space: all but the no-break spaces, which
+/// typesetting puts in on purpose (`10\u{a0}000`).
+fn collapsible(c: char) -> bool {
+    c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}'
+}
+
 /// Plain text plus, for each run of it, the input offset the run starts at.
 /// Within a run, text bytes and input bytes correspond one to one.
 #[derive(Clone, Debug, Default)]
@@ -30,35 +36,63 @@ impl TextBuf {
     /// Append `s`, which stands at input offset `src`. Runs of white space
     /// collapse to one space; leading white space is dropped.
     pub fn push(&mut self, s: &str, src: usize) {
+        let b = s.as_bytes();
         let mut run_open = false;
-        let mut rest = s;
-        let mut at = src;
-        let collapsible = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
-        while !rest.is_empty() {
-            // a stretch of text copied as it is
-            let word_end = rest.find(collapsible).unwrap_or(rest.len());
-            if word_end > 0 {
-                self.mark(at, &mut run_open);
-                self.text.push_str(&rest[..word_end]);
-            }
-            rest = &rest[word_end..];
-            at += word_end;
-            // white space folded to one space
-            let ws_end = rest.find(|c: char| !collapsible(c)).unwrap_or(rest.len());
-            if ws_end > 0 {
-                if self.text.is_empty() || self.text.ends_with(' ') || self.text.ends_with('\n') {
-                    run_open = false;
+        let mut i = 0;
+        while i < b.len() {
+            // The longest stretch from `i` that is copied as it is: anything
+            // but collapsible white space, where a lone ' ' after a
+            // non-space counts as copied (it maps one to one).
+            let mut prev_space = i == 0 && self.ends_in_space();
+            let mut j = i;
+            while j < b.len() {
+                let c = b[j];
+                if c == b' ' {
+                    if prev_space {
+                        break;
+                    }
+                    prev_space = true;
+                    j += 1;
+                } else if c < 0x80 {
+                    if matches!(c, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                        break;
+                    }
+                    prev_space = false;
+                    j += 1;
                 } else {
-                    self.mark(at, &mut run_open);
-                    self.text.push(' ');
-                    // the rest of the white space maps nowhere
-                    run_open = ws_end == 1;
+                    let ch = s[j..].chars().next().unwrap_or(' ');
+                    if collapsible(ch) {
+                        break;
+                    }
+                    prev_space = false;
+                    j += ch.len_utf8();
                 }
             }
-            rest = &rest[ws_end..];
-            at += ws_end;
+            if j > i {
+                self.mark(src + i, &mut run_open);
+                self.text.push_str(&s[i..j]);
+            }
+            // white space folded to one space
+            let ws_end = s[j..].find(|c: char| !collapsible(c)).map_or(s.len(), |k| j + k);
+            if ws_end > j {
+                if self.ends_in_space() {
+                    run_open = false;
+                } else {
+                    self.mark(src + j, &mut run_open);
+                    self.text.push(' ');
+                    // the rest of the white space maps nowhere
+                    run_open = ws_end - j == 1;
+                }
+            }
+            i = ws_end;
         }
         self.end = src + s.len();
+    }
+
+    /// Whether the text is empty or ends in a space or line break (where
+    /// more white space adds nothing).
+    fn ends_in_space(&self) -> bool {
+        matches!(self.text.as_bytes().last(), None | Some(b' ' | b'\n'))
     }
 
     /// Append `s` verbatim (no white-space folding) as one run at `src`;
@@ -72,7 +106,7 @@ impl TextBuf {
 
     /// A single space unless the text is empty or already ends in one.
     pub fn push_space(&mut self, src: usize) {
-        if !self.text.is_empty() && !self.text.ends_with(' ') && !self.text.ends_with('\n') {
+        if !self.ends_in_space() {
             self.push_raw(" ", src);
         }
     }
@@ -215,5 +249,45 @@ mod tests {
         assert_eq!(r.text, "Effects and more");
         let i = r.text.find("and").unwrap();
         assert_eq!(&input[r.src(i)..r.src(i) + 3], "and");
+    }
+
+    /// Folding white space, checked against its definition on inputs with
+    /// every kind of space: the text is the input with each run of
+    /// collapsible white space made one space (none at the start), and every
+    /// non-space character of the text maps back to the same character.
+    #[test]
+    fn folding_matches_its_definition() {
+        let inputs = [
+            "  lead\t\tand\r\nmore  ",
+            "a\u{a0}b \u{2003}c\u{3000}\u{3000}d",
+            "x\u{202f}y\u{85}z \u{2028} w",
+            "\n\n",
+            "é à  ü\tß",
+            "one two three",
+        ];
+        for input in inputs {
+            for prefix in ["", "word", "word "] {
+                let mut t = TextBuf::new();
+                t.push_raw(prefix, 0);
+                t.push(input, 100);
+                let mut want = prefix.to_string();
+                for c in input.chars() {
+                    if collapsible(c) {
+                        if !want.is_empty() && !want.ends_with(' ') {
+                            want.push(' ');
+                        }
+                    } else {
+                        want.push(c);
+                    }
+                }
+                assert_eq!(t.text, want, "input {input:?} after {prefix:?}");
+                for (i, c) in t.text.char_indices().skip(prefix.chars().count()) {
+                    if c != ' ' {
+                        let at = t.src(i) - 100;
+                        assert_eq!(input[at..].chars().next(), Some(c), "{c:?} in {input:?}");
+                    }
+                }
+            }
+        }
     }
 }
