@@ -251,7 +251,11 @@ fn same_word(a: &str, w: &str) -> bool {
 
 /// The longest of `words` at `i` (word boundary after); its length.
 fn one_of(t: &str, i: usize, words: &[&str]) -> Option<usize> {
-    let ws = word_slice(t, i);
+    one_of_word(t, i, word_slice(t, i), words)
+}
+
+/// As [`one_of`], given the word at `i` (`word_slice(t, i)`).
+fn one_of_word(t: &str, i: usize, ws: &str, words: &[&str]) -> Option<usize> {
     let mut best = None;
     for w in words {
         let hit = if w.len() == ws.len() {
@@ -470,6 +474,19 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
 
 const RES_WORDS: &[&str] = &["resolution", "resolutions", "résolution", "résolutions", "resolución", "resoluciones"];
 const DEC_WORDS: &[&str] = &["decision", "decisions", "décision", "décisions", "decisión", "decisiones"];
+/// The length in bytes of the shortest of [`RES_WORDS`] and [`DEC_WORDS`].
+const SHORTEST_KEYWORD: usize = {
+    let mut m = usize::MAX;
+    let mut i = 0;
+    while i < RES_WORDS.len() + DEC_WORDS.len() {
+        let w = if i < RES_WORDS.len() { RES_WORDS[i] } else { DEC_WORDS[i - RES_WORDS.len()] };
+        if w.len() < m {
+            m = w.len();
+        }
+        i += 1;
+    }
+    m
+};
 /// Words that point back to the adopting body.
 const ITS: &[&str] = &["its", "sa", "ses", "su", "sus"];
 /// Words that may stand between a body and `its`/`resolution` (`the General
@@ -496,7 +513,7 @@ fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
         // one pass over the bytes; the names start with few letters
         let mut v = Vec::new();
         for (x, &c) in t.as_bytes().iter().enumerate() {
-            if BODY_FIRST_BYTE[c as usize] {
+            if BODY_FIRST_BYTE[c as usize] && (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) {
                 for (f, b) in BODIES.iter().filter(|(f, b)| *b != GA && f.as_bytes()[0] == c) {
                     if t[x..].starts_with(f) {
                         v.push((x, x + f.len(), *b));
@@ -801,7 +818,13 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
             i += 1;
             continue;
         }
-        let (klen, decision) = match (one_of(t, i, RES_WORDS), one_of(t, i, DEC_WORDS)) {
+        // the keywords are whole words (none has a hyphen)
+        let ws = word_slice(t, i);
+        if ws.len() < SHORTEST_KEYWORD {
+            i += ws.len().max(1);
+            continue;
+        }
+        let (klen, decision) = match (one_of_word(t, i, ws, RES_WORDS), one_of_word(t, i, ws, DEC_WORDS)) {
             (Some(l), _) => (l, false),
             (None, Some(l)) => (l, true),
             _ => {
@@ -1435,7 +1458,7 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
                 continue;
             }
         }
-        let kw = one_of(t, i, PARA_WORDS).map(|l| (l, false)).or_else(|| one_of(t, i, SUB_WORDS).map(|l| (l, true)));
+        let kw = one_of_word(t, i, ws, PARA_WORDS).map(|l| (l, false)).or_else(|| one_of_word(t, i, ws, SUB_WORDS).map(|l| (l, true)));
         let Some((klen, sub)) = kw else {
             i += c.len_utf8();
             continue;
