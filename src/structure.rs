@@ -34,11 +34,11 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
         if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return after_ws(digits + 1).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
-        // Arabic "1 -"
+        // Arabic "1 -" (also printed "1-")
         let r = rest.trim_start();
-        if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() == 1 {
+        if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() <= 1 {
             let dash = r.chars().next().unwrap().len_utf8();
-            return after_ws(digits + 1 + dash).map(|n| (Label::Number(t[..digits].to_string()), n));
+            return after_ws(digits + (rest.len() - r.len()) + dash).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
         return None;
     }
@@ -1019,6 +1019,7 @@ mod tests {
         assert_eq!(label_len("a) Such"), Some((Label::Item("a)".into()), 3)));
         assert_eq!(label_len("(iv) Such"), Some((Label::Item("(iv)".into()), 5)));
         assert_eq!(label_len("1 - يقرر"), Some((Label::Number("1".into()), 4)));
+        assert_eq!(label_len("9- تطلب"), Some((Label::Number("9".into()), 3)));
         assert_eq!(label_len("2030 Agenda"), None);
         assert_eq!(label_len("1.5 degrees"), None);
         assert_eq!(label_len("(XV) of"), None);
