@@ -122,12 +122,22 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
         }
     }
     let rest = &t[end..];
-    let title = rest.strip_prefix('.')?;
+    let title = match rest.strip_prefix('.') {
+        // Arabic "75/295. - Title"
+        Some(r) => r.trim_start().strip_prefix(['-', '–']).filter(|x| x.starts_with(char::is_whitespace)).unwrap_or(r),
+        // Arabic prints no dot: "76/110 Title", "77/311 77/311 - Title"
+        None if rest.starts_with(char::is_whitespace) && rest.chars().find(|c| c.is_alphabetic()).is_some_and(is_arabic) => rest,
+        None => return None,
+    };
     let title = title.trim_start();
     if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) && !title.contains(' ') {
         return None;
     }
     Some((&t[..end], title))
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{08a0}'..='\u{08ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
 /// Language of the text: the lexicon whose lead phrases open the most
@@ -1034,6 +1044,9 @@ mod tests {
         assert_eq!(split_number_title("1972/1663(LII).Enlargement"), Some(("1972/1663(LII)", "Enlargement")));
         assert_eq!(split_number_title("ES-11/1. Aggression"), Some(("ES-11/1", "Aggression")));
         assert_eq!(split_number_title("75/103 is cited"), None);
+        assert_eq!(split_number_title("76/110 برنامج الأمم"), Some(("76/110", "برنامج الأمم")));
+        assert_eq!(split_number_title("75/295. - تمويل قاعدة"), Some(("75/295", "تمويل قاعدة")));
+        assert_eq!(split_number_title("77/311 77/311 - تمويل"), Some(("77/311", "77/311 - تمويل")));
         assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
         assert_eq!(number_prefix("53/8"), "53/8");
     }
