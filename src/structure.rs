@@ -327,6 +327,13 @@ fn other(p: Part) -> Part {
 /// A guessed lead for a paragraph whose opening words are in no lexicon:
 /// the first word, with the adverbs that commonly follow it.
 fn guess_lead(t: &str, lang: &str) -> Option<String> {
+    // Chinese has no spaces: the lead is the opening run of characters up to
+    // the first punctuation mark (how the UN's bold leads read once extended
+    // to the end of a word, the corpus's convention).
+    if t.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        let run: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return (run.chars().count() >= 2).then_some(run);
+    }
     let mut words = t.split_whitespace();
     let first = words.next()?;
     let first = first.trim_end_matches([',', ';', ':']);
@@ -554,7 +561,7 @@ fn is_section_heading(b: &Block) -> bool {
     if t.is_empty() || t.chars().count() > 200 || label_of(t).is_some() {
         return false;
     }
-    if t.ends_with([',', ';', ':']) {
+    if t.ends_with([',', ';', ':', '，', '；', '：', '،', '؛']) {
         return false;
     }
     if matches!(b.kind, BlockKind::Heading(_)) {
@@ -714,7 +721,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {
@@ -1049,6 +1056,12 @@ mod tests {
         assert_eq!(split_number_title("77/311 77/311 - تمويل"), Some(("77/311", "77/311 - تمويل")));
         assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
         assert_eq!(number_prefix("53/8"), "53/8");
+    }
+
+    #[test]
+    fn chinese_leads_run_to_the_first_punctuation() {
+        assert_eq!(guess_lead("认识到COVID-19疫情使人们深刻认识到", "zh").as_deref(), Some("认识到COVID"));
+        assert_eq!(guess_lead("又回顾其题为“联合国”的决议，", "zh").as_deref(), Some("又回顾其题为"));
     }
 
     #[test]
