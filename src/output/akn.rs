@@ -85,7 +85,16 @@ fn container_name(p: &Paragraph) -> String {
     if let Some(l) = &p.lead {
         return l.clone();
     }
-    let word: String = p.text.trim_start().chars().take_while(|&c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'')).collect();
+    // (Chinese has no spaces: its first "word" runs to the first punctuation.)
+    let mut word = String::new();
+    for c in p.text.trim_start().chars() {
+        let joiner = matches!(c, '-' | '’' | '\'') && word.chars().next_back().is_some_and(|l| l.is_alphabetic() && !('\u{3000}'..='\u{9fff}').contains(&l));
+        if !(c.is_alphanumeric() || joiner) {
+            break;
+        }
+        word.push(c);
+    }
+    let word = word.trim_end_matches(['-', '’', '\'']).to_string();
     if word.is_empty() {
         "preambularParagraph".into()
     } else {
