@@ -6,7 +6,9 @@ export NAME.md and NAME.txt with `clausemark parse --format akn` and compare
 with NAME.akn.xml:
 
   containers   number of preamble/container
-  names        the container names (lead phrases) in order (case-insensitive)
+  names        the container names (lead phrases) in order (case-insensitive;
+               a name cut at the end of a word or of the first of several
+               adjacent italic spans is extended as the corpus extends leads)
   paragraphs   number of operative paragraphs (mainBody/paragraph that are
                not headings)
   nums         their numbers in order (without dots, dashes, brackets)
@@ -78,10 +80,36 @@ def first_raw_text(e):
     return None
 
 
+def emphasis_run(c):
+    """The emphasized phrase that opens the container's first p: adjacent
+    spans of one class with nothing between them are one phrase
+    (`<span>S</span><span>trongly condemning also</span>`)."""
+    p = c.find(NS + "p")
+    if p is None or (p.text or "").strip() or not len(p) or tag(p[0]) != "span":
+        return None
+    cls = p[0].get("class")
+    run = ""
+    for x in p:
+        if tag(x) != "span" or x.get("class") != cls:
+            break
+        run += "".join(x.itertext())
+        if x.tail:
+            break
+    return " ".join(run.split())
+
+
 def container_name(c):
     """The container's name, extended to the end of a word when it stops
-    inside one in the text (`Rappelan` + `t`), as the corpus does for leads."""
+    inside one in the text (`Rappelan` + `t`), as the corpus does for leads,
+    and to the end of the emphasized phrase when the name is only the first
+    of the spans that phrase is split into (the UN names a container by its
+    first span: `S` for `<span>S</span><span>trongly condemning also</span>`)."""
     name = " ".join((c.get("name") or "").split())
+    run = emphasis_run(c)
+    if run and name and run.startswith(name) and len(run) > len(name):
+        first = " ".join("".join(c.find(NS + "p")[0].itertext()).split())
+        if first == name:
+            name = run
     text = " ".join(text_of(c).split())
     if name and text.startswith(name):
         end = len(name)
@@ -213,13 +241,22 @@ def main():
         results = list(ex.map(one, jobs))
     kinds = Counter()
     per_ext = Counter()
+    # names that differ, by how: ours longer than the UN's (starts with it),
+    # shorter, or otherwise different; counted per container
+    name_kinds = Counter()
     same = 0
     for (n, ext), diffs in results:
         if not diffs:
             same += 1
             per_ext[ext] += 1
         for k in diffs:
-            kinds[k] += 1
+            kinds[(k, ext)] += 1
+        if "names" in diffs and "containers" not in diffs:
+            u, o = diffs["names"]
+            for x, y in zip(u, o):
+                if x != y:
+                    how = "longer" if x and y.startswith(x) else "shorter" if y and x.startswith(y) else "other"
+                    name_kinds[(how, ext)] += 1
         if diffs and a.verbose:
             for k, (u, o) in diffs.items():
                 if isinstance(u, list):
@@ -232,10 +269,17 @@ def main():
         if m:
             print(f"{ext:4} {per_ext[ext]}/{m} identical ({100 * per_ext[ext] / m:.1f} %)")
     print(f"all  {same}/{total} renditions with identical structure ({100 * same / max(total, 1):.1f} %)")
-    print("differences by kind (renditions affected):")
+    print("differences by kind (renditions affected: all, md, txt):")
     for k in ("containers", "names", "paragraphs", "nums", "points", "notes", "parse-error"):
-        if kinds[k]:
-            print(f"  {k:11} {kinds[k]}")
+        md, txt = kinds[(k, "md")], kinds[(k, "txt")]
+        if md + txt:
+            print(f"  {k:11} {md + txt:3}  md {md:3}  txt {txt:3}")
+    if name_kinds:
+        print("container names that differ (containers, md/txt), our name against the UN's:")
+        for how, what in (("longer", "longer (the UN italicizes fewer words)"), ("shorter", "shorter"), ("other", "other")):
+            md, txt = name_kinds[(how, "md")], name_kinds[(how, "txt")]
+            if md + txt:
+                print(f"  {what:40} {md + txt:3}  md {md:3}  txt {txt:3}")
 
 
 def structure_from_bytes(b):

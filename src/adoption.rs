@@ -102,6 +102,14 @@ fn ordinal_len(s: &str) -> Option<usize> {
         return None;
     }
     let rest = &s[digits..];
+    // Russian `66-е`, also with a non-breaking or Unicode hyphen (`66‑е`)
+    for hy in ['\u{2011}', '\u{2010}'] {
+        if let Some(r) = rest.strip_prefix(hy) {
+            if let Some(l) = ['е', 'e', 'й'].into_iter().find(|&l| r.starts_with(l)) {
+                return Some(digits + hy.len_utf8() + l.len_utf8());
+            }
+        }
+    }
     for suf in ["st", "nd", "rd", "th", "ème", "-е", "-e", "-й", "e", "a", "ª", "ᵉ", "er", "re", "."] {
         if rest.starts_with(suf) {
             return Some(digits + suf.len());
@@ -233,6 +241,10 @@ mod tests {
         let f = adoption_line("88-e пленарное заседание 30 июня 2021 года", lexicon::get("ru").unwrap()).unwrap();
         assert_eq!(f.meeting.as_deref(), Some("88-e пленарное заседание"));
         assert_eq!(f.date.as_deref(), Some("2021-06-30"));
+        // a non-breaking hyphen and a non-breaking space, as UN files print it
+        let f = adoption_line("66\u{2011}е\u{a0}пленарное заседание 18\u{a0}апреля 2023\u{a0}года", lexicon::get("ru").unwrap()).unwrap();
+        assert_eq!(f.meeting.as_deref(), Some("66\u{2011}е\u{a0}пленарное заседание"));
+        assert_eq!(f.date.as_deref(), Some("2023-04-18"));
     }
 
     #[test]

@@ -34,11 +34,11 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
         if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return after_ws(digits + 1).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
-        // Arabic "1 -"
+        // Arabic "1 -" (also printed "1-")
         let r = rest.trim_start();
-        if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() == 1 {
+        if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() <= 1 {
             let dash = r.chars().next().unwrap().len_utf8();
-            return after_ws(digits + 1 + dash).map(|n| (Label::Number(t[..digits].to_string()), n));
+            return after_ws(digits + (rest.len() - r.len()) + dash).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
         return None;
     }
@@ -122,12 +122,22 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
         }
     }
     let rest = &t[end..];
-    let title = rest.strip_prefix('.')?;
+    let title = match rest.strip_prefix('.') {
+        // Arabic "75/295. - Title"
+        Some(r) => r.trim_start().strip_prefix(['-', '–']).filter(|x| x.starts_with(char::is_whitespace)).unwrap_or(r),
+        // Arabic prints no dot: "76/110 Title", "77/311 77/311 - Title"
+        None if rest.starts_with(char::is_whitespace) && rest.chars().find(|c| c.is_alphabetic()).is_some_and(is_arabic) => rest,
+        None => return None,
+    };
     let title = title.trim_start();
     if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) && !title.contains(' ') {
         return None;
     }
     Some((&t[..end], title))
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{08a0}'..='\u{08ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
 /// Language of the text: the lexicon whose lead phrases open the most
@@ -317,6 +327,13 @@ fn other(p: Part) -> Part {
 /// A guessed lead for a paragraph whose opening words are in no lexicon:
 /// the first word, with the adverbs that commonly follow it.
 fn guess_lead(t: &str, lang: &str) -> Option<String> {
+    // Chinese has no spaces: the lead is the opening run of characters up to
+    // the first punctuation mark (how the UN's bold leads read once extended
+    // to the end of a word, the corpus's convention).
+    if t.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        let run: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return (run.chars().count() >= 2).then_some(run);
+    }
     let mut words = t.split_whitespace();
     let first = words.next()?;
     let first = first.trim_end_matches([',', ';', ':']);
@@ -544,7 +561,7 @@ fn is_section_heading(b: &Block) -> bool {
     if t.is_empty() || t.chars().count() > 200 || label_of(t).is_some() {
         return false;
     }
-    if t.ends_with([',', ';', ':']) {
+    if t.ends_with([',', ';', ':', '，', '；', '：', '،', '؛']) {
         return false;
     }
     if matches!(b.kind, BlockKind::Heading(_)) {
@@ -704,7 +721,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {
@@ -1019,6 +1036,7 @@ mod tests {
         assert_eq!(label_len("a) Such"), Some((Label::Item("a)".into()), 3)));
         assert_eq!(label_len("(iv) Such"), Some((Label::Item("(iv)".into()), 5)));
         assert_eq!(label_len("1 - يقرر"), Some((Label::Number("1".into()), 4)));
+        assert_eq!(label_len("9- تطلب"), Some((Label::Number("9".into()), 3)));
         assert_eq!(label_len("2030 Agenda"), None);
         assert_eq!(label_len("1.5 degrees"), None);
         assert_eq!(label_len("(XV) of"), None);
@@ -1033,8 +1051,17 @@ mod tests {
         assert_eq!(split_number_title("1972/1663(LII).Enlargement"), Some(("1972/1663(LII)", "Enlargement")));
         assert_eq!(split_number_title("ES-11/1. Aggression"), Some(("ES-11/1", "Aggression")));
         assert_eq!(split_number_title("75/103 is cited"), None);
+        assert_eq!(split_number_title("76/110 برنامج الأمم"), Some(("76/110", "برنامج الأمم")));
+        assert_eq!(split_number_title("75/295. - تمويل قاعدة"), Some(("75/295", "تمويل قاعدة")));
+        assert_eq!(split_number_title("77/311 77/311 - تمويل"), Some(("77/311", "77/311 - تمويل")));
         assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
         assert_eq!(number_prefix("53/8"), "53/8");
+    }
+
+    #[test]
+    fn chinese_leads_run_to_the_first_punctuation() {
+        assert_eq!(guess_lead("认识到COVID-19疫情使人们深刻认识到", "zh").as_deref(), Some("认识到COVID"));
+        assert_eq!(guess_lead("又回顾其题为“联合国”的决议，", "zh").as_deref(), Some("又回顾其题为"));
     }
 
     #[test]

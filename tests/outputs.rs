@@ -174,6 +174,19 @@ fn akn_eids_are_the_model_ids_and_unique() {
     }
 }
 
+#[test]
+fn akn_containers_are_named_by_the_lead_or_else_the_first_word() {
+    // As the UN's files do: `<container name="Recalling">`, and for a
+    // paragraph printed without an emphasized lead, its first word.
+    let md = "*The General Assembly,*\n\n*Recalling also* its resolution 75/1,\n\nGuidée par la Charte des Nations Unies,\n\n1. *Decides* to remain seized of the matter.\n";
+    let doc = parse(md, &ParseOptions::default());
+    assert_eq!(doc.preamble.len(), 2);
+    assert_eq!(doc.preamble[1].lead, None);
+    let xml = to_akoma_ntoso(&doc);
+    assert!(xml.contains("<container name=\"Recalling also\""), "{xml}");
+    assert!(xml.contains("<container name=\"Guidée\""), "{xml}");
+}
+
 fn same_paragraphs(a: &[Paragraph], b: &[Paragraph], path: &str) {
     assert_eq!(a.len(), b.len(), "{path}: paragraph counts differ");
     for (i, (x, y)) in a.iter().zip(b).enumerate() {

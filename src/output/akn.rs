@@ -8,7 +8,7 @@
 //!        /akn/un/statement/deliberation/{unga|unsc|unga-hrc|...}/{date}/{number}/)
 //!   meta/references (TLCOrganization for the adopting body, TLCConcept for the dates)
 //!   preface/p (docNumber, docTitle)
-//!   preamble (formula[@name=enactingFormula], container[@name=lead]/p ...)
+//!   preamble (formula[@name=enactingFormula], container[@name=lead or first word]/p ...)
 //!   mainBody (paragraph/num + content/p, or paragraph/num + list/intro + point ...;
 //!             a heading-only paragraph/subheading per operative section heading)
 //!   conclusions/p (adoption meeting, eol, docDate[@date])
@@ -76,6 +76,30 @@ fn valid_date(d: Option<&str>) -> Option<&str> {
     let d = d?;
     let b = d.as_bytes();
     (b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.chars().filter(|c| c.is_ascii_digit()).count() == 8).then_some(d)
+}
+
+/// A preambular container's name. The UN's files name a container by its
+/// lead phrase, and one without an emphasized lead by its first word
+/// (`Guidée`, `Acting`): so do we.
+fn container_name(p: &Paragraph) -> String {
+    if let Some(l) = &p.lead {
+        return l.clone();
+    }
+    // (Chinese has no spaces: its first "word" runs to the first punctuation.)
+    let mut word = String::new();
+    for c in p.text.trim_start().chars() {
+        let joiner = matches!(c, '-' | '’' | '\'') && word.chars().next_back().is_some_and(|l| l.is_alphabetic() && !('\u{3000}'..='\u{9fff}').contains(&l));
+        if !(c.is_alphanumeric() || joiner) {
+            break;
+        }
+        word.push(c);
+    }
+    let word = word.trim_end_matches(['-', '’', '\'']).to_string();
+    if word.is_empty() {
+        "preambularParagraph".into()
+    } else {
+        word
+    }
 }
 
 struct W<'a> {
@@ -228,7 +252,7 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
             );
         }
         for p in &doc.preamble {
-            let name = p.lead.clone().unwrap_or_else(|| "preambularParagraph".into());
+            let name = container_name(p);
             w.o += &format!("      <container name=\"{}\" eId=\"{}\">\n", esc(&name), esc(&p.id));
             if p.items.is_empty() {
                 w.o += "        <p>";

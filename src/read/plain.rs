@@ -317,11 +317,24 @@ fn is_cjk(c: char) -> bool {
 
 fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
     let mut t = TextBuf::new();
+    // CJK text is wrapped at any character, inside numbers too ("的20" +
+    // "20年"): its lines join without a space, except where the line break
+    // stands for one (white space at the break, or between two Latin words).
+    let (cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
+    let cjk_block = cjk > latin;
+    let mut spaced = false;
     for l in lines {
         let s = l.text.trim_end();
         let lead = s.len() - s.trim_start().len();
         let s = &s[lead..];
-        let glue = t.text.chars().next_back().is_some_and(is_cjk) && s.chars().next().is_some_and(is_cjk);
+        let prev = t.text.chars().next_back();
+        let next = s.chars().next();
+        let glue = if cjk_block {
+            !spaced && lead == 0 && !crate::structure::is_lone_label(&t.text) && !(prev.is_some_and(|c| c.is_ascii_alphabetic()) && next.is_some_and(|c| c.is_ascii_alphabetic()))
+        } else {
+            prev.is_some_and(is_cjk) && next.is_some_and(is_cjk)
+        };
+        spaced = l.text.len() > l.text.trim_end().len();
         if !glue {
             t.push_space(l.start);
         }
@@ -598,6 +611,14 @@ mod tests {
         let b = read(src);
         assert_eq!(b[0].str(), "Recalling resolution 1514 (XV) of 14 December 1960, and article 1,");
         assert_eq!(b[0].notes.len(), 2);
+    }
+
+    #[test]
+    fn cjk_lines_join_without_a_space_even_inside_numbers() {
+        let b = read("又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，\n\n1.\n请秘书长提交报告。\n");
+        assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，");
+        // a label alone on its line keeps its space
+        assert_eq!(b[1].str(), "1. 请秘书长提交报告。");
     }
 
     #[test]
