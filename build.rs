@@ -25,6 +25,19 @@ struct Lexicon {
     operative: Vec<String>,
     #[serde(default)]
     classes: std::collections::BTreeMap<String, Vec<String>>,
+    /// `[bodies."Human Rights Council"]`: that body's house style of leads.
+    #[serde(default)]
+    bodies: std::collections::BTreeMap<String, HouseStyle>,
+}
+
+#[derive(serde::Deserialize)]
+struct HouseStyle {
+    #[serde(default)]
+    preamble: Vec<String>,
+    #[serde(default)]
+    operative: Vec<String>,
+    #[serde(default)]
+    not_leads: Vec<String>,
 }
 
 fn list(out: &mut String, name: &str, items: &[String]) {
@@ -76,7 +89,16 @@ fn main() {
             }
             out.push_str("]), ");
         }
-        out.push_str("],\n  },\n");
+        out.push_str("],\n    bodies: &[\n");
+        for (body, h) in &lx.bodies {
+            writeln!(
+                out,
+                "      HouseStyle {{ body: {body:?}, preamble: &{:?}, operative: &{:?}, not_leads: &{:?} }},",
+                h.preamble, h.operative, h.not_leads
+            )
+            .unwrap();
+        }
+        out.push_str("    ],\n  },\n");
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");

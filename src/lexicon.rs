@@ -15,6 +15,19 @@ pub struct Lexicon {
     pub operative: &'static [&'static str],
     /// Verb classes for highlighting: (class, head verbs).
     pub classes: &'static [(&'static str, &'static [&'static str])],
+    /// Where one body's typesetting of leads parts from the lists above.
+    pub bodies: &'static [HouseStyle],
+}
+
+/// The lead phrases of one adopting body (as its enacting formula names it)
+/// that differ from the language's lists: phrases that body italicizes as a
+/// whole, and listed phrases of which it italicizes only a shorter lead.
+#[derive(Debug)]
+pub struct HouseStyle {
+    pub body: &'static str,
+    pub preamble: &'static [&'static str],
+    pub operative: &'static [&'static str],
+    pub not_leads: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
@@ -40,10 +53,28 @@ impl Lexicon {
     /// The longest phrase of `part` that `text` starts with, ending at a word
     /// boundary. Returns the phrase as listed.
     pub fn lead_of(&self, text: &str, part: Part) -> Option<&'static str> {
-        let index = self.index();
+        self.lead_in(text, part, None).map(|(p, _)| p)
+    }
+
+    /// The longest phrase of `part` that `text` starts with, in the house
+    /// style of `body` (the body's own phrases count, its `not_leads` do
+    /// not): the phrase as listed and the length in bytes it covers in
+    /// `text` (a no-break space in the text stands for a space).
+    pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
+        let style = body.and_then(|b| self.bodies.iter().find(|s| s.body == b));
         let first = text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
-        let list = index.get(&(part as u8, first))?;
-        list.iter().copied().find(|p| starts_with_words(text, p))
+        let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p));
+        // The language's list is longest first: its first match is its longest.
+        let general = self
+            .index()
+            .get(&(part as u8, first))
+            .and_then(|list| list.iter().copied().filter(|p| !excluded(p)).find_map(|p| match_words(text, p).map(|n| (p, n))));
+        let own = style.map(|s| if part == Part::Preamble { s.preamble } else { s.operative }).unwrap_or(&[]);
+        own.iter()
+            .copied()
+            .filter_map(|p| match_words(text, p).map(|n| (p, n)))
+            .chain(general)
+            .max_by_key(|&(p, _)| p.chars().count())
     }
 
     /// Phrases by part and first word, longest first (built once).
@@ -100,6 +131,21 @@ impl Lexicon {
     }
 }
 
+/// `text` starts with the words of `phrase` (a space of the phrase matches
+/// any one white-space character of the text, such as a no-break space) and
+/// the next character is not a letter/digit: the bytes of `text` covered.
+pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
+    let mut t = text.char_indices();
+    for pc in phrase.chars() {
+        let (_, tc) = t.next()?;
+        if tc != pc && !(pc == ' ' && tc.is_whitespace()) {
+            return None;
+        }
+    }
+    let end = t.next().map_or(text.len(), |(i, c)| if c.is_alphanumeric() { usize::MAX } else { i });
+    (end != usize::MAX).then_some(end)
+}
+
 /// `text` starts with `phrase` and the next character is not a letter/digit.
 pub fn starts_with_words(text: &str, phrase: &str) -> bool {
     text.starts_with(phrase)
@@ -119,6 +165,24 @@ mod tests {
         assert_eq!(en.lead_of("Noting with concern that", Part::Preamble), Some("Noting with concern"));
         assert_eq!(en.lead_of("Noting that", Part::Preamble), Some("Noting"));
         assert_eq!(en.lead_of("Also reaffirms that", Part::Operative), Some("Also reaffirms"));
+    }
+
+    #[test]
+    fn a_no_break_space_stands_for_a_space() {
+        let fr = get("fr").unwrap();
+        let t = "Se\u{a0}déclarant préoccupée par la propagation";
+        assert_eq!(fr.lead_in(t, Part::Preamble, None), Some(("Se déclarant préoccupée", "Se\u{a0}déclarant préoccupée".len())));
+    }
+
+    #[test]
+    fn house_style_of_a_body() {
+        let en = get("en").unwrap();
+        let t = "Reaffirming its commitment to the sovereignty of";
+        assert_eq!(en.lead_in(t, Part::Preamble, Some("General Assembly")).map(|m| m.0), Some("Reaffirming its commitment"));
+        assert_eq!(en.lead_in(t, Part::Preamble, Some("Human Rights Council")).map(|m| m.0), Some("Reaffirming"));
+        let t = "Reiterates its call for the inclusion of";
+        assert_eq!(en.lead_in(t, Part::Operative, None).map(|m| m.0), Some("Reiterates"));
+        assert!(en.lead_in(t, Part::Operative, Some("General Assembly")).is_some_and(|m| m.0.starts_with("Reiterates its call")));
     }
 
     #[test]

@@ -284,8 +284,9 @@ fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
     None
 }
 
-/// The lead of a paragraph whose label has been removed.
-fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool, typeset: bool) -> (Option<(String, Span)>, bool) {
+/// The lead of a paragraph whose label has been removed. `body` (from the
+/// enacting formula) selects that body's house style of leads.
+fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>, is_item: bool, typeset: bool) -> (Option<(String, Span)>, bool) {
     let t = b.str();
     // Emphasis at the start: the typeset lead.
     if let Some(&(s, e)) = b.emph.iter().filter(|e| e.0 == 0).max_by_key(|e| e.1) {
@@ -301,8 +302,8 @@ fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool, typeset: bool) 
             }
             let lead = t[s..end].trim_end().trim_end_matches([',', ';', ':', '،', '，', '；', '：']).trim_end();
             if !lead.is_empty() && e < t.len() {
-                let known = lx.lead_of(lead, part).is_some_and(|p| p.len() == lead.len())
-                    || lx.lead_of(lead, other(part)).is_some_and(|p| p.len() == lead.len());
+                let known = lx.lead_in(lead, part, body).is_some_and(|(_, n)| n == lead.len())
+                    || lx.lead_in(lead, other(part), body).is_some_and(|(_, n)| n == lead.len());
                 return (Some((lead.to_string(), b.text.span(s, s + lead.len()))), !known);
             }
         }
@@ -310,9 +311,11 @@ fn find_lead(b: &Block, lx: &Lexicon, part: Part, is_item: bool, typeset: bool) 
     if is_item || typeset {
         return (None, false);
     }
-    let found = lx.lead_of(t, part).or_else(|| lx.lead_of(t, other(part)));
-    if let Some(p) = found {
-        return (Some((p.to_string(), b.text.span(0, p.len()))), false);
+    // The longest phrase of the lexicon: where a text gives no typography,
+    // the extent a body's typesetters most often give these words.
+    let found = lx.lead_in(t, part, body).or_else(|| lx.lead_in(t, other(part), body));
+    if let Some((_, n)) = found {
+        return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
 }
@@ -679,6 +682,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         }
         false
     };
+    let body_name = st.meta.body.clone();
     let mut k = 0;
     while k < rest.len() {
         let mut b = rest[k].clone();
@@ -701,7 +705,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         };
         let part = if in_operative { Part::Operative } else { Part::Preamble };
         let is_item = matches!(label, Some(Label::Item(_)));
-        let (lead, unknown) = find_lead(&b, lx, part, is_item, typeset);
+        let (lead, unknown) = find_lead(&b, lx, part, body_name.as_deref(), is_item, typeset);
 
         // A paragraph cut by a page break continues here.
         let last = if in_operative { st.operative.last_mut() } else { st.preamble.last_mut() };
