@@ -3,6 +3,7 @@
 //!
 //!     cargo build --release --example profile_parse
 //!     perf record -g target/release/examples/profile_parse ../shared/corpus/akn md 20
+//!     target/release/examples/profile_parse ../shared/corpus/akn md 20 each   # file by file
 use std::time::Instant;
 
 fn main() {
@@ -19,6 +20,23 @@ fn main() {
         .collect::<Vec<_>>()
         .join("\n\n");
     let opts = clausemark::ParseOptions::default();
+    if args.get(4).is_some_and(|a| a == "each") {
+        // every file on its own, as the batch CLI parses them
+        let texts: Vec<String> = names
+            .iter()
+            .filter(|p| p.to_string_lossy().ends_with(&format!("-en.{ext}")))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        let t = Instant::now();
+        for _ in 0..rounds {
+            for text in &texts {
+                std::hint::black_box(clausemark::parse(std::hint::black_box(text), &opts));
+            }
+        }
+        let s = t.elapsed().as_secs_f64() / rounds as f64;
+        println!("{} files one by one: {:.1} ms per round", texts.len(), s * 1e3);
+        return;
+    }
     let t = Instant::now();
     for _ in 0..rounds {
         std::hint::black_box(clausemark::parse(std::hint::black_box(&text), &opts));
