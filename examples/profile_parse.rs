@@ -4,6 +4,10 @@
 //!     cargo build --release --example profile_parse
 //!     perf record -g target/release/examples/profile_parse ../shared/corpus/akn md 20
 //!     target/release/examples/profile_parse ../shared/corpus/akn md 20 each   # file by file
+//!     target/release/examples/profile_parse ../shared/corpus/akn md 20 pulldown   # pulldown-cmark alone
+//!
+//! Under `valgrind --tool=callgrind` (one round) the instruction counts
+//! compare the stages without the noise of a shared machine.
 use std::time::Instant;
 
 fn main() {
@@ -20,6 +24,16 @@ fn main() {
         .collect::<Vec<_>>()
         .join("\n\n");
     let opts = clausemark::ParseOptions::default();
+    if args.get(4).is_some_and(|a| a == "pulldown") {
+        // bare pulldown-cmark event iteration, as in benches/parse.rs
+        let t = Instant::now();
+        for _ in 0..rounds {
+            let o = pulldown_cmark::Options::ENABLE_FOOTNOTES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+            std::hint::black_box(pulldown_cmark::Parser::new_ext(std::hint::black_box(&text), o).into_offset_iter().count());
+        }
+        println!("pulldown-cmark: {:.1} ms per pass", t.elapsed().as_secs_f64() * 1e3 / rounds as f64);
+        return;
+    }
     if args.get(4).is_some_and(|a| a == "each") {
         // every file on its own, as the batch CLI parses them
         let texts: Vec<String> = names
