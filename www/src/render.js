@@ -1,7 +1,7 @@
 // Model -> light-DOM document. Class names and ids follow the HTML output
 // (`akn-<element>` classes, the model's ids), so styles and links written
 // for one work with the other. Text is only ever inserted as Text nodes.
-import { appendInline, byteMapper, plainInline, safeHref, sliceSpan } from './text.js';
+import { appendInline, byteMapper, plainInline, safeHref, sliceSpan, textDirection } from './text.js';
 import { classOf } from './classes.js';
 import { indexReferences, referencesOf } from './refs.js';
 
@@ -84,6 +84,13 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
 
   // ---- header ----
   const meta = model.meta || {};
+  // The parts that receive paragraphs get the direction dir="auto" would
+  // give the document's text, computed once: Chromium re-resolves a
+  // dir="auto" element whenever a node is inserted anywhere below it (an
+  // inserted paragraph cost time in proportion to the document built so far).
+  // The article keeps dir="auto"; every paragraph and heading has its own.
+  const sample = (t) => (typeof t === 'string' ? plainInline(t.slice(0, 400)) : null);
+  const partDir = textDirection(sample(model.preamble?.[0]?.text), sample(model.operative?.[0]?.text), sample(meta.title), sample(model.formula));
   const header = el(doc, 'header', 'akn-preface', { id: 'preface', tabindex: '-1' });
   if (meta.body) header.append(Object.assign(el(doc, 'p', 'akn-docProponent'), { textContent: meta.body }));
   if (meta.number) {
@@ -127,8 +134,8 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     }
     const content = doc.createElement('p');
     content.className = p.items?.length ? 'akn-content akn-intro' : 'akn-content';
-    content.dir = 'auto';
     fillText(doc, content, p, { lead: p.lead, cls, ...ctx });
+    content.dir = 'auto'; // after its text: a dir="auto" element re-resolves on every insertion
     node.append(content);
     const label = entry ? entry.label : `Paragraph ${parentNum ? `${parentNum} ` : ''}${numText}`;
     const btn = doc.createElement('button');
@@ -164,7 +171,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   });
 
   if (model.preamble?.length) {
-    const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', 'aria-labelledby': 'cv-h-preamble' });
+    const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-preamble' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-preamble' }), { textContent: 'Preamble' }));
     if (formula) sec.append(formula);
     formula = null;
@@ -178,7 +185,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
   if (formula) article.append(formula);
   if (model.operative?.length) {
-    const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', 'aria-labelledby': 'cv-h-operative' });
+    const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-operative' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-operative' }), { textContent: 'Operative paragraphs' }));
     let current;
     model.operative.forEach((p, k) => {
@@ -234,7 +241,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
 
   // ---- annexes ----
-  const annexWrap = model.annexes?.length ? el(doc, 'section', 'akn-attachments', { 'aria-label': 'Annexes' }) : null;
+  const annexWrap = model.annexes?.length ? el(doc, 'section', 'akn-attachments', { dir: partDir, 'aria-label': 'Annexes' }) : null;
   if (annexWrap) article.append(annexWrap);
   for (const a of model.annexes || []) {
     const sec = el(doc, 'section', 'akn-attachment', { id: a.id, tabindex: '-1', 'aria-labelledby': `${a.id}-title` });
@@ -283,7 +290,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     index.parts.push({ id: 'footnotes', el: sec, label: 'Footnotes' });
     for (const f of model.footnotes) {
       queue.push(() => {
-        const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1', dir: 'auto' });
+        const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1' });
         li.append(Object.assign(el(doc, 'span', 'akn-marker'), { textContent: f.marker }));
         const t = el(doc, 'span', 'akn-p');
         fillText(doc, t, { id: f.id, text: f.text, notes: [] }, { lead: null, cls: null, ...ctx });

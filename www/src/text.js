@@ -124,6 +124,22 @@ export function safeHref(url) {
   }
 }
 
+const FIRST_LETTER = /\p{L}/u;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+
+/**
+ * `rtl` or `ltr`: the direction `dir="auto"` gives `texts` (the first letter
+ * decides; `ltr` when there is none). Searches the texts in order.
+ */
+export function textDirection(...texts) {
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    const m = FIRST_LETTER.exec(t);
+    if (m) return RTL_SCRIPT.test(m[0]) ? 'rtl' : 'ltr';
+  }
+  return 'ltr';
+}
+
 /** `https://undocs.org/en/SYMBOL` for a UN document symbol. */
 export function undocsUrl(symbol, lang = 'en') {
   const l = /^(ar|zh|en|fr|ru|es)$/.test(lang) ? lang : 'en';
