@@ -17,7 +17,12 @@ import { CLASS_LABELS, classLabel } from './classes.js';
 import { parse as wasmParse, loadParser, config as parserConfig } from './parser.js';
 import { appendInline } from './text.js';
 
-/** Build time of the first slice (the rest follows in later tasks). */
+/**
+ * The first slice, built before the view is shown: about three tall screens
+ * of text (a document of that size is built at once), at most 25 ms. The rest
+ * is built in later tasks of SLICE_MS, after the first frame is painted.
+ */
+const FIRST_SLICE_CHARS = 12000;
 const FIRST_SLICE_MS = 25;
 const SLICE_MS = 40;
 
@@ -312,10 +317,11 @@ export class ClauseViewer extends HTMLElement {
       this.#fail('No model', 'The parser returned nothing.');
       return;
     }
+    const tc = performance.now();
     this.#model = model;
     this.#input = input;
     const { article, index, flush } = render(model, { input, headingLevel: this.#headingLevel() });
-    const done = flush(FIRST_SLICE_MS);
+    const done = flush(FIRST_SLICE_MS, FIRST_SLICE_CHARS);
     index.counts.references = index.refs.length;
     const t2 = performance.now();
     this.#article = article;
@@ -351,7 +357,7 @@ export class ClauseViewer extends HTMLElement {
       counts: { ...index.counts },
       parseMs,
       renderMs,
-      phases: { document: t2 - t1, chrome: t3 - t2, attach: t4 - t3, layout: t5 - t4 },
+      phases: { clear: tc - t1, document: t2 - tc, chrome: t3 - t2, attach: t4 - t3, layout: t5 - t4 },
       bytes: input != null ? new TextEncoder().encode(input).length : null,
       complete: done && outlineDone,
     };
@@ -369,12 +375,28 @@ export class ClauseViewer extends HTMLElement {
     this._resolveRendered = resolve;
     this.#emit('clause-viewer:ready', { ...this.#stats, valid: !invalid });
     if (allDone) this.#completed();
-    else setTimeout(() => this.#continue(seq), 0);
+    else this.#afterFrame(() => this.#continue(seq));
     this.#trackPosition();
     if (location.hash.length > 1) this.#fromHash('load');
   }
 
-  /** Build the rest of a large document in slices, between user input. */
+  /**
+   * Run `fn` in a task after the next frame is painted (or after 100 ms when
+   * no frame comes, as in a background tab).
+   */
+  #afterFrame(fn) {
+    let ran = false;
+    const once = () => {
+      if (ran) return;
+      ran = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(once, 100);
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+
+  /** Build the rest of a large document in slices, between frames and user input. */
   #continue(seq) {
     if (seq !== this.#renderSeq || !this.#flush) return;
     const t = performance.now();

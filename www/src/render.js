@@ -114,7 +114,8 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
 
   // ---- paragraphs ----
-  const ctx = { model, ids, noteIdByMarker, index };
+  const counter = { built: 0 }; // characters of text built so far
+  const ctx = { model, ids, noteIdByMarker, index, counter };
   const renderPara = (p, part, level, parentNum, entry) => {
     const isItem = level > 0;
     const cls = entry ? entry.cls : null;
@@ -250,39 +251,35 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     sec.append(h);
     annexWrap.append(sec);
     index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
-    // one block per line (the model keeps the annex's paragraph breaks), each built in its own step
+    // One block per line (the model keeps the annex's paragraph breaks). The
+    // lines are found as they are built: one queue entry walks the annex,
+    // a block per call, so a long annex costs nothing up front.
     const text = String(a.text || '');
-    let refs = null; // found when the first block is built, not up front
-    let ri = 0;
     queue.push(() => index.track.push({ id: a.id, el: sec }));
+    const refsOf = annexReferences(model, a.id, text, ids);
     const re = /\n\s*/g;
     let from = 0;
-    for (;;) {
-      const m = re.exec(text);
-      const to = m ? m.index : text.length;
-      const start = from;
-      if (text.slice(start, to).trim()) {
-        queue.push(() => {
-          const body = el(doc, 'p', 'akn-p cv-annex-block', { dir: 'auto' });
-          refs = refs || referencesOf(model, { id: a.id, text }, ids);
-          // blocks are built in order and refs are sorted: walk them once
-          while (ri < refs.length && refs[ri].start < start) ri++;
-          const mine = [];
-          for (let j = ri; j < refs.length && refs[j].start < to; j++) {
-            if (refs[j].end <= to) mine.push({ ...refs[j], start: refs[j].start - start, end: refs[j].end - start });
-          }
-          fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: mine, ...ctx });
-          sec.append(body);
-        });
+    queue.push(() => {
+      while (from <= text.length) {
+        re.lastIndex = from;
+        const m = re.exec(text);
+        const start = from;
+        const to = m ? m.index : text.length;
+        from = m ? m.index + m[0].length : text.length + 1;
+        if (!/\S/.test(text.slice(start, to))) continue;
+        const body = el(doc, 'p', 'akn-p cv-annex-block');
+        fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: refsOf(start, to), ...ctx });
+        body.dir = 'auto';
+        sec.append(body);
+        break;
       }
-      if (!m) break;
-      from = m.index + m[0].length;
-    }
+      return from <= text.length; // true: call again for the next block
+    });
   }
 
   // ---- footnotes (last: their back-links need every marker) ----
   if (model.footnotes?.length) {
-    const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', 'aria-labelledby': 'cv-h-footnotes' });
+    const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-footnotes' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-notes-heading', { id: 'cv-h-footnotes' }), { textContent: 'Footnotes' }));
     const ol = el(doc, 'ol', 'cv-notes');
     sec.append(ol);
@@ -305,27 +302,73 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
           });
           li.append(bl);
         }
+        li.dir = 'auto';
         ol.append(li);
       });
     }
     queue.push(() => index.track.push({ id: 'footnotes', el: sec }));
   }
 
-  /** Build queued parts for about `budgetMs`; true when everything is built. */
-  const flush = (budgetMs = Infinity) => {
+  /**
+   * Build queued parts for about `budgetMs`, or until about `chars`
+   * characters of text are built; true when everything is built.
+   */
+  const flush = (budgetMs = Infinity, chars = Infinity) => {
     const end = performance.now() + budgetMs;
+    const upTo = counter.built + chars;
+    let n = 0;
     while (qi < queue.length) {
-      queue[qi++]();
-      if ((qi & 3) === 0 && performance.now() > end) break;
+      if (queue[qi]() !== true) qi++; // an entry returns true while it has more to build
+      if (counter.built >= upTo || ((++n & 3) === 0 && performance.now() > end)) break;
     }
     return qi >= queue.length;
   };
   return { article, index, flush, get done() { return qi >= queue.length; } };
 }
 
+/**
+ * The references of an annex, block by block: `refsOf(start, to)` gives
+ * those inside [start, to) of the annex text, relative to `start`. Blocks
+ * are asked for in order. Model references with UTF-16 spans are resolved
+ * per block (a long annex has thousands); otherwise all at once, on the
+ * first call.
+ */
+function annexReferences(model, id, text, ids) {
+  let raw = null;
+  let all = null;
+  let i = 0;
+  return (start, to) => {
+    if (!raw && !all) {
+      const list = model._refsBy?.get(id) || [];
+      if (list.every((r) => Array.isArray(r.span16) && r.span16.length === 2 && Number.isInteger(r.span16[0]))) {
+        raw = [...list].sort((x, y) => x.span16[0] - y.span16[0]);
+      } else {
+        all = referencesOf(model, { id, text }, ids);
+      }
+    }
+    let found;
+    if (raw) {
+      while (i < raw.length && raw[i].span16[0] < start) i++;
+      let j = i;
+      while (j < raw.length && raw[j].span16[0] < to) j++;
+      found = j > i ? referencesOf(model, { id, text, references: raw.slice(i, j) }, ids) : [];
+      i = j;
+    } else {
+      while (i < all.length && all[i].start < start) i++;
+      found = [];
+      for (let j = i; j < all.length && all[j].start < to; j++) found.push(all[j]);
+    }
+    const mine = [];
+    for (const r of found) if (r.start >= start && r.end <= to) mine.push({ ...r, start: r.start - start, end: r.end - start });
+    return mine;
+  };
+}
+
 /** Paragraph text with its lead, footnote markers and references. */
-function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index, refs = null }) {
+function fillText(doc, parent, p, ctx) {
+  const { lead, cls, model, ids, noteIdByMarker, index, refs = null } = ctx;
   const text = p.text || '';
+  ctx.counter.built += text.length;
   let map = null;
   const notes = (p.notes || [])
     .map((n) => {
