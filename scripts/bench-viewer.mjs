@@ -55,12 +55,16 @@ const runsArg = Number(process.env.BENCH_RUNS || 0);
 // figure the targets apply to); replace: the same element gets a new text
 // (the previous document of the same size is torn down first, in `view`)
 const MODES = (process.env.BENCH_MODES || 'new,replace').split(',');
+// BENCH_RUNS=N, BENCH_MODES=new, BENCH_INPUTS=seed,1MB-single narrow a run down
 const concat = englishConcat(CORPUS);
 const inputs = [
   { name: 'seed', text: seedText(), runs: runsArg || 31, target: 5 },
   { name: '1MB-concat', text: concat.text, runs: runsArg || 7, target: 150 },
   { name: '1MB-single', text: singleResolution(), runs: runsArg || 7, target: 150 },
 ];
+
+const only = process.env.BENCH_INPUTS ? process.env.BENCH_INPUTS.split(',') : null;
+if (only) inputs.splice(0, inputs.length, ...inputs.filter((i) => only.includes(i.name)));
 
 const load0 = loadavg()[0];
 const h = await setup();
