@@ -47,17 +47,20 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   const hl = (d) => `h${Math.min(6, headingLevel + d)}`;
   const ids = new Set();
   let nItems = 0;
-  const walkIds = (ps, top) => ps?.forEach((p) => { ids.add(p.id); if (!top) nItems++; walkIds(p.items, false); });
+  let chars = 0; // characters of text in the whole document
+  const size = (t) => (typeof t === 'string' ? t.length : 0);
+  const walkIds = (ps, top) => ps?.forEach((p) => { ids.add(p.id); chars += size(p.text); if (!top) nItems++; walkIds(p.items, false); });
   ids.add('resolution');
   walkIds(model.preamble, true);
   walkIds(model.operative, true);
-  (model.footnotes || []).forEach((f) => ids.add(f.id));
-  (model.annexes || []).forEach((a) => ids.add(a.id));
+  (model.footnotes || []).forEach((f) => { ids.add(f.id); chars += size(f.text); });
+  (model.annexes || []).forEach((a) => { ids.add(a.id); chars += size(a.text); });
 
   const noteIdByMarker = new Map();
   for (const f of model.footnotes || []) if (!noteIdByMarker.has(f.marker)) noteIdByMarker.set(f.marker, f.id);
 
   const index = {
+    chars, // characters of text in the document
     top: [], // every top-level paragraph: {id, el|null, part, lead, cls, num, level: 0, label}
     paras: [], // built paragraphs and items, document order: {id, el, part, lead, cls, num, level}
     byId: new Map(),
