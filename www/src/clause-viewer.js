@@ -32,12 +32,23 @@ const SLICE_MS = 40;
 /**
  * Run `fn` in a later task of background priority (scheduler.postTask where
  * there is one): building the rest of a document yields to input, rendering
- * and the page's own tasks.
+ * and the page's own tasks. A page that never idles still gets it within
+ * 250 ms (an ordinary timer then runs it).
  */
 function later(fn) {
-  if (globalThis.scheduler?.postTask) {
-    globalThis.scheduler.postTask(fn, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
-  } else setTimeout(fn, 0);
+  if (!globalThis.scheduler?.postTask) {
+    setTimeout(fn, 0);
+    return;
+  }
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    clearTimeout(timer);
+    fn();
+  };
+  const timer = setTimeout(once, 250);
+  globalThis.scheduler.postTask(once, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
 }
 
 const BODY_SHORT = {
