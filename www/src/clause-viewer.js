@@ -25,6 +25,14 @@ import { appendInline, utf8Length } from './text.js';
  * background tasks of SLICE_MS, after the first frame is painted.
  */
 const BUILD_AT_ONCE_CHARS = 50000;
+/**
+ * Beyond this many characters of text, paragraphs, footnotes and annex lines
+ * get `content-visibility: auto` (class cv-lazy): only those near the screen
+ * are laid out. Below it one layout pass of everything is cheaper than the
+ * two that content-visibility needs for what is on screen, and scrolling does
+ * not track the visibility of every paragraph.
+ */
+const LAZY_LAYOUT_CHARS = 30000;
 const FIRST_SLICE_CHARS = 12000;
 const FIRST_SLICE_MS = 25;
 const SLICE_MS = 40;
@@ -346,6 +354,7 @@ export class ClauseViewer extends HTMLElement {
     this.#model = model;
     this.#input = input;
     const { article, index, flush } = render(model, { input, headingLevel: this.#headingLevel() });
+    if (index.chars > LAZY_LAYOUT_CHARS) article.classList.add('cv-lazy');
     const done = index.chars <= BUILD_AT_ONCE_CHARS ? flush() : flush(FIRST_SLICE_MS, FIRST_SLICE_CHARS);
     index.counts.references = index.refs.length;
     const t2 = performance.now();
