@@ -59,6 +59,18 @@ function later(fn) {
   globalThis.scheduler.postTask(once, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
 }
 
+/** Run `fn` in a task right after the next frame (layout and paint done). */
+const paintChannel = new MessageChannel();
+const afterPaintQueue = [];
+paintChannel.port1.onmessage = () => {
+  const fns = afterPaintQueue.splice(0);
+  for (const fn of fns) fn();
+};
+function afterPaint(fn) {
+  afterPaintQueue.push(fn);
+  if (afterPaintQueue.length === 1) requestAnimationFrame(() => paintChannel.port2.postMessage(0));
+}
+
 const BODY_SHORT = {
   'Commission on Narcotic Drugs': 'CND',
   'Commission on Crime Prevention and Criminal Justice': 'CCPCJ',
@@ -95,6 +107,8 @@ export class ClauseViewer extends HTMLElement {
   #article = null;
   #search = null;
   #track = [];
+  #trackCache = null;
+  #navToken = 0;
   #target = null;
   #raf = 0;
   #stats = null;
@@ -162,8 +176,14 @@ export class ClauseViewer extends HTMLElement {
     this.addEventListener('mouseout', (e) => this.#previewEnd(e));
     this.addEventListener('focusout', (e) => this.#previewEnd(e));
     this._onHash = () => this.#fromHash('hash');
+    // The reading position is read after the frame is laid out and painted,
+    // not in its animation-frame callback: reading positions there forced a
+    // layout before the frame's own (two passes over every paragraph of a
+    // long document per scrolled frame).
     this._onScroll = () => {
-      if (!this.#raf) this.#raf = requestAnimationFrame(() => {
+      if (this.#raf) return;
+      this.#raf = 1;
+      afterPaint(() => {
         this.#raf = 0;
         this.#trackPosition();
       });
@@ -413,8 +433,8 @@ export class ClauseViewer extends HTMLElement {
     if (allDone) this.#completed();
     else this.#afterFrame(() => this.#continue(seq));
     if (location.hash.length > 1 && this.#fromHash('load')) return;
-    // the reading position needs layout: read it in the frame, not before
-    requestAnimationFrame(() => {
+    // the reading position needs layout: read it once the frame has done it
+    afterPaint(() => {
       if (seq === this.#renderSeq) this.#trackPosition();
     });
   }
@@ -569,7 +589,15 @@ export class ClauseViewer extends HTMLElement {
 
   #trackPosition() {
     if (!this.#track.length) return;
-    const visible = this.#track.filter((t) => !t.el.hidden && !t.el.closest('[hidden]'));
+    // the candidates not hidden by the filter, found again only when the
+    // filter or the number of built candidates changes (not on every scroll)
+    const filter = this.dataset.filter || '';
+    let c = this.#trackCache;
+    if (!c || c.track !== this.#track || c.n !== this.#track.length || c.filter !== filter) {
+      const list = filter ? this.#track.filter((t) => !t.el.hidden && !t.el.closest('[hidden]')) : this.#track;
+      c = this.#trackCache = { track: this.#track, n: this.#track.length, filter, list };
+    }
+    const visible = c.list;
     const bar = this.ui.toolbar.getBoundingClientRect();
     const line = Math.max(bar.bottom, 0) + 48;
     let found = null;
