@@ -561,6 +561,7 @@ export class ClauseViewer extends HTMLElement {
     box.classList.add('cv-target');
     this.#target = box;
     el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    this.#keepInView(el);
     if (!el.hasAttribute('tabindex') && !el.matches('a[href], button, input, select')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: true });
     const outlined = this.#outlineIdFor(el);
@@ -568,6 +569,44 @@ export class ClauseViewer extends HTMLElement {
     const entry = this.#entryOf(el.id);
     this.#emit('clause-viewer:navigate', { id: el.id, source, part: entry?.part || null, num: entry?.num || null });
     return true;
+  }
+
+  /**
+   * Keep a navigation target where scrollIntoView put it. In a long document
+   * the paragraphs around it are laid out only in the next frame
+   * (content-visibility: auto); their real heights replace the estimates and
+   * can move the target (by hundreds of pixels near the end of a document).
+   * A ResizeObserver on the article runs after that layout and before paint,
+   * and scrolls again while the target moved: at most four times, for three
+   * frames, and not after the user scrolls, clicks or types.
+   */
+  #keepInView(el) {
+    const token = ++this.#navToken;
+    const want = el.getBoundingClientRect().top;
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+    const opts = { passive: true, capture: true };
+    const stop = () => {
+      if (token === this.#navToken) this.#navToken++;
+    };
+    let tries = 0;
+    const fix = () => {
+      if (token !== this.#navToken || !el.isConnected) return false;
+      if (Math.abs(el.getBoundingClientRect().top - want) > 1 && tries++ < 4) el.scrollIntoView({ block: 'start', behavior: 'instant' });
+      return true;
+    };
+    const ro = new ResizeObserver(fix);
+    ro.observe(this.#article);
+    for (const t of events) window.addEventListener(t, stop, opts);
+    let frames = 0;
+    const check = () => {
+      if (fix() && ++frames < 3) {
+        afterPaint(check);
+        return;
+      }
+      ro.disconnect();
+      for (const t of events) window.removeEventListener(t, stop, opts);
+    };
+    afterPaint(check);
   }
 
   #outlineIdFor(el) {
