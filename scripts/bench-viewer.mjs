@@ -7,30 +7,32 @@
 //  - 1MB-single: one resolution of ~1 MB (the seed's operative paragraphs
 //    repeated, ~2,600 paragraphs): the viewer's worst case.
 //
-// Each run sets `viewer.text` (the previous document is replaced) and
-// measures, in the page:
+// Two modes: `new` creates a fresh <clause-viewer> per run (a page showing a
+// document; the element and its chrome are built inside the timed region),
+// `replace` sets `viewer.text` on the same element (the previous document of
+// the same size is torn down first). Each run measures, in the page:
 //  parse      parse() (WASM + the model as JS objects), the element's figure
 //  view       the element's synchronous work after parse: clearing the
-//             previous document, building the first screenful of the
-//             document, the outline, filter and state, and a forced style +
-//             layout (stats.renderMs; its phases are printed below)
+//             previous document, building the first slice of the document,
+//             the outline, filter and state (stats.renderMs; its phases are
+//             printed below). No layout is forced there.
 //  frame      the main-thread work of the first frame after the ready event
-//             (animation-frame callbacks, style, layout of what the forced
-//             layout skipped, e.g. `content-visibility: auto` paragraphs
-//             coming on screen, paint): measured from the frame's
-//             requestAnimationFrame callback to a task posted from it
-//  first view text set -> ready event (parse + view + event dispatch), plus
+//             (animation-frame callbacks, style, layout, paint, and tasks
+//             the element queues right after the frame): measured from the
+//             frame's requestAnimationFrame callback to a task posted from it
+//  first view start -> ready event (parse + view + event dispatch), plus
 //             frame: the document is laid out and painted, and every control
 //             works (outline, search, filter, keys, deep links, popovers;
 //             search, filter and deep links build what is not built yet
 //             first). THE TARGETS APPLY TO THIS (seed < 5 ms, 1 MB < 150 ms).
 //             The wait for the frame (vsync) is idle time and not counted.
-//  to paint   wall time from text set to the end of that frame, idle included
+//  to paint   wall time from the start to the end of that frame, idle included
 //  complete   time until the whole document is built (the rest is built in
-//             later tasks, between frames and input), and the busy time of it
-// Medians, and (min) the fastest run: on a loaded machine (2 cores shared)
+//             background tasks after the first frame), and the busy time of it
+// Medians, and (min–max) over the runs: on a loaded machine (2 cores shared)
 // the median mostly measures the other processes; the load average is
-// printed. Writes target/bench/viewer.json. Needs: npm run build && npm run build:www.
+// printed (see BENCH_PRIORITY below). Writes target/bench/viewer.json.
+// Needs: npm run build && npm run build:www.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
