@@ -182,3 +182,30 @@ test('an annex is shown in blocks with its references, and listed in the outline
   assert.ok(r.links <= r.refs);
   assert.ok(r.outline);
 });
+
+test('an Arabic document: the article is dir="auto", its parts right-to-left, every paragraph dir="auto"', async () => {
+  const { page } = h;
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { CORPUS } = await import('./harness.mjs');
+  await showText(page, readFileSync(join(CORPUS, 'akn', 'ga-75-295-ar.md'), 'utf8'));
+  const r = await page.evaluate(async () => {
+    const v = document.querySelector('clause-viewer');
+    await v.rendered;
+    const a = v.querySelector('article');
+    const paras = [...a.querySelectorAll('.akn-content')];
+    return {
+      lang: a.lang,
+      article: a.getAttribute('dir'),
+      parts: [...a.querySelectorAll(':scope > section')].map((s) => s.getAttribute('dir')),
+      paras: paras.length,
+      auto: paras.every((p) => p.getAttribute('dir') === 'auto'),
+      direction: getComputedStyle(a.querySelector('#mainBody')).direction,
+    };
+  });
+  assert.equal(r.lang, 'ar');
+  assert.equal(r.article, 'auto');
+  assert.ok(r.parts.length >= 2 && r.parts.every((d) => d === 'rtl'), JSON.stringify(r.parts));
+  assert.ok(r.paras > 5 && r.auto);
+  assert.equal(r.direction, 'rtl');
+});

@@ -1,12 +1,12 @@
 // Unit tests (Node, no browser): verb classes from the lexicon, safe links,
-// byte-to-UTF-16 offsets.
+// byte-to-UTF-16 offsets, text direction, UTF-8 length.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, parseClasses } from '../../scripts/gen-classes.mjs';
 import { classOf } from '../../www/src/classes.js';
-import { safeHref, undocsUrl, byteMapper } from '../../www/src/text.js';
+import { safeHref, undocsUrl, byteMapper, textDirection, utf8Length } from '../../www/src/text.js';
 import { ROOT } from './harness.mjs';
 
 test('www/src/classes.generated.js is up to date with lexicon/*.toml', () => {
@@ -56,4 +56,18 @@ test('byteMapper maps UTF-8 byte offsets to UTF-16 indexes', () => {
     assert.equal(m(enc.encode(s.slice(0, i)).length), i);
   }
   assert.equal(byteMapper('ascii')(3), 3);
+});
+
+test('textDirection: the first letter of the first text that has one, as dir="auto" does', () => {
+  assert.equal(textDirection('1. Decides'), 'ltr');
+  assert.equal(textDirection('53/8 القرار'), 'rtl');
+  assert.equal(textDirection(null, '  12 ', 'שלום'), 'rtl');
+  assert.equal(textDirection('决议'), 'ltr');
+  assert.equal(textDirection('', '3.'), 'ltr');
+});
+
+test('utf8Length counts UTF-8 bytes without encoding', () => {
+  for (const s of ['', 'ascii', 'Résolution 𝔸 — fin', 'القرار 53/8', '决议', 'lone \ud800 surrogate']) {
+    assert.equal(utf8Length(s), new TextEncoder().encode(s).length, JSON.stringify(s));
+  }
 });

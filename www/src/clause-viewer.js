@@ -15,11 +15,61 @@ import { Search } from './search.js';
 import { adoptDocumentStyles, adoptShadowStyles } from './styles.js';
 import { CLASS_LABELS, classLabel } from './classes.js';
 import { parse as wasmParse, loadParser, config as parserConfig } from './parser.js';
-import { appendInline } from './text.js';
+import { appendInline, utf8Length } from './text.js';
 
-/** Build time of the first slice (the rest follows in later tasks). */
+/**
+ * A document of up to BUILD_AT_ONCE_CHARS characters of text (every
+ * resolution of the development corpus: the largest has 49 KB of Markdown)
+ * is built at once. A larger one shows a first slice of about three tall
+ * screens of text (at most FIRST_SLICE_MS of building); the rest is built in
+ * background tasks of SLICE_MS, after the first frame is painted.
+ */
+const BUILD_AT_ONCE_CHARS = 50000;
+/**
+ * Beyond this many characters of text, paragraphs, footnotes and annex lines
+ * get `content-visibility: auto` (class cv-lazy): only those near the screen
+ * are laid out. Below it one layout pass of everything is cheaper than the
+ * two that content-visibility needs for what is on screen, and scrolling does
+ * not track the visibility of every paragraph.
+ */
+const LAZY_LAYOUT_CHARS = 30000;
+const FIRST_SLICE_CHARS = 12000;
 const FIRST_SLICE_MS = 25;
 const SLICE_MS = 40;
+
+/**
+ * Run `fn` in a later task of background priority (scheduler.postTask where
+ * there is one): building the rest of a document yields to input, rendering
+ * and the page's own tasks. A page that never idles still gets it within
+ * 250 ms (an ordinary timer then runs it).
+ */
+function later(fn) {
+  if (!globalThis.scheduler?.postTask) {
+    setTimeout(fn, 0);
+    return;
+  }
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    clearTimeout(timer);
+    fn();
+  };
+  const timer = setTimeout(once, 250);
+  globalThis.scheduler.postTask(once, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
+}
+
+/** Run `fn` in a task right after the next frame (layout and paint done). */
+const paintChannel = new MessageChannel();
+const afterPaintQueue = [];
+paintChannel.port1.onmessage = () => {
+  const fns = afterPaintQueue.splice(0);
+  for (const fn of fns) fn();
+};
+function afterPaint(fn) {
+  afterPaintQueue.push(fn);
+  if (afterPaintQueue.length === 1) requestAnimationFrame(() => paintChannel.port2.postMessage(0));
+}
 
 const BODY_SHORT = {
   'Commission on Narcotic Drugs': 'CND',
@@ -57,6 +107,8 @@ export class ClauseViewer extends HTMLElement {
   #article = null;
   #search = null;
   #track = [];
+  #trackCache = null;
+  #navToken = 0;
   #target = null;
   #raf = 0;
   #stats = null;
@@ -124,8 +176,14 @@ export class ClauseViewer extends HTMLElement {
     this.addEventListener('mouseout', (e) => this.#previewEnd(e));
     this.addEventListener('focusout', (e) => this.#previewEnd(e));
     this._onHash = () => this.#fromHash('hash');
+    // The reading position is read after the frame is laid out and painted,
+    // not in its animation-frame callback: reading positions there forced a
+    // layout before the frame's own (two passes over every paragraph of a
+    // long document per scrolled frame).
     this._onScroll = () => {
-      if (!this.#raf) this.#raf = requestAnimationFrame(() => {
+      if (this.#raf) return;
+      this.#raf = 1;
+      afterPaint(() => {
         this.#raf = 0;
         this.#trackPosition();
       });
@@ -312,10 +370,12 @@ export class ClauseViewer extends HTMLElement {
       this.#fail('No model', 'The parser returned nothing.');
       return;
     }
+    const tc = performance.now();
     this.#model = model;
     this.#input = input;
     const { article, index, flush } = render(model, { input, headingLevel: this.#headingLevel() });
-    const done = flush(FIRST_SLICE_MS);
+    if (index.chars > LAZY_LAYOUT_CHARS) article.classList.add('cv-lazy');
+    const done = index.chars <= BUILD_AT_ONCE_CHARS ? flush() : flush(FIRST_SLICE_MS, FIRST_SLICE_CHARS);
     index.counts.references = index.refs.length;
     const t2 = performance.now();
     this.#article = article;
@@ -343,16 +403,18 @@ export class ClauseViewer extends HTMLElement {
       this.#setState(null);
     }
     this.dataset.state = invalid ? 'invalid' : 'ready';
+    // No forced layout here: style, layout and paint happen once, in the
+    // next frame (forcing them here laid out the document twice: paragraphs
+    // with content-visibility: auto are laid out when the frame finds them
+    // on screen). The benchmark measures that frame too.
     const t4 = performance.now();
-    void article.offsetHeight; // style and layout: the view is interactive after this
-    const t5 = performance.now();
-    const renderMs = t5 - t1;
+    const renderMs = t4 - t1;
     this.#stats = {
       counts: { ...index.counts },
       parseMs,
       renderMs,
-      phases: { document: t2 - t1, chrome: t3 - t2, attach: t4 - t3, layout: t5 - t4 },
-      bytes: input != null ? new TextEncoder().encode(input).length : null,
+      phases: { clear: tc - t1, document: t2 - tc, chrome: t3 - t2, attach: t4 - t3 },
+      bytes: input != null ? utf8Length(input) : null,
       complete: done && outlineDone,
     };
     const seq = ++this.#renderSeq;
@@ -369,19 +431,38 @@ export class ClauseViewer extends HTMLElement {
     this._resolveRendered = resolve;
     this.#emit('clause-viewer:ready', { ...this.#stats, valid: !invalid });
     if (allDone) this.#completed();
-    else setTimeout(() => this.#continue(seq), 0);
-    this.#trackPosition();
-    if (location.hash.length > 1) this.#fromHash('load');
+    else this.#afterFrame(() => this.#continue(seq));
+    if (location.hash.length > 1 && this.#fromHash('load')) return;
+    // the reading position needs layout: read it once the frame has done it
+    afterPaint(() => {
+      if (seq === this.#renderSeq) this.#trackPosition();
+    });
   }
 
-  /** Build the rest of a large document in slices, between user input. */
+  /**
+   * Run `fn` in a task after the next frame is painted (or after 100 ms when
+   * no frame comes, as in a background tab).
+   */
+  #afterFrame(fn) {
+    let ran = false;
+    const once = () => {
+      if (ran) return;
+      ran = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(once, 100);
+    requestAnimationFrame(() => later(once));
+  }
+
+  /** Build the rest of a large document in slices, between frames and user input. */
   #continue(seq) {
     if (seq !== this.#renderSeq || !this.#flush) return;
     const t = performance.now();
     const done = this.#flush(SLICE_MS);
     this.#busy += performance.now() - t;
     if (done) this.#completed();
-    else setTimeout(() => this.#continue(seq), 0);
+    else later(() => this.#continue(seq));
   }
 
   /** Build everything still queued, now (navigation, search, filter need it). */
@@ -480,6 +561,7 @@ export class ClauseViewer extends HTMLElement {
     box.classList.add('cv-target');
     this.#target = box;
     el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    this.#keepInView(el);
     if (!el.hasAttribute('tabindex') && !el.matches('a[href], button, input, select')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: true });
     const outlined = this.#outlineIdFor(el);
@@ -487,6 +569,44 @@ export class ClauseViewer extends HTMLElement {
     const entry = this.#entryOf(el.id);
     this.#emit('clause-viewer:navigate', { id: el.id, source, part: entry?.part || null, num: entry?.num || null });
     return true;
+  }
+
+  /**
+   * Keep a navigation target where scrollIntoView put it. In a long document
+   * the paragraphs around it are laid out only in the next frame
+   * (content-visibility: auto); their real heights replace the estimates and
+   * can move the target (by hundreds of pixels near the end of a document).
+   * A ResizeObserver on the article runs after that layout and before paint,
+   * and scrolls again while the target moved: at most four times, for three
+   * frames, and not after the user scrolls, clicks or types.
+   */
+  #keepInView(el) {
+    const token = ++this.#navToken;
+    const want = el.getBoundingClientRect().top;
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+    const opts = { passive: true, capture: true };
+    const stop = () => {
+      if (token === this.#navToken) this.#navToken++;
+    };
+    let tries = 0;
+    const fix = () => {
+      if (token !== this.#navToken || !el.isConnected) return false;
+      if (Math.abs(el.getBoundingClientRect().top - want) > 1 && tries++ < 4) el.scrollIntoView({ block: 'start', behavior: 'instant' });
+      return true;
+    };
+    const ro = new ResizeObserver(fix);
+    ro.observe(this.#article);
+    for (const t of events) window.addEventListener(t, stop, opts);
+    let frames = 0;
+    const check = () => {
+      if (fix() && ++frames < 3) {
+        afterPaint(check);
+        return;
+      }
+      ro.disconnect();
+      for (const t of events) window.removeEventListener(t, stop, opts);
+    };
+    afterPaint(check);
   }
 
   #outlineIdFor(el) {
@@ -498,17 +618,25 @@ export class ClauseViewer extends HTMLElement {
 
   #fromHash(source) {
     const raw = location.hash.slice(1);
-    if (!raw) return;
+    if (!raw) return false;
     let id = raw;
     try {
       id = decodeURIComponent(raw);
     } catch {}
-    this.navigate(id, source);
+    return this.navigate(id, source);
   }
 
   #trackPosition() {
     if (!this.#track.length) return;
-    const visible = this.#track.filter((t) => !t.el.hidden && !t.el.closest('[hidden]'));
+    // the candidates not hidden by the filter, found again only when the
+    // filter or the number of built candidates changes (not on every scroll)
+    const filter = this.dataset.filter || '';
+    let c = this.#trackCache;
+    if (!c || c.track !== this.#track || c.n !== this.#track.length || c.filter !== filter) {
+      const list = filter ? this.#track.filter((t) => !t.el.hidden && !t.el.closest('[hidden]')) : this.#track;
+      c = this.#trackCache = { track: this.#track, n: this.#track.length, filter, list };
+    }
+    const visible = c.list;
     const bar = this.ui.toolbar.getBoundingClientRect();
     const line = Math.max(bar.bottom, 0) + 48;
     let found = null;

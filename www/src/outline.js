@@ -135,15 +135,18 @@ export class Outline {
     this.pendingCurrent = a ? null : id;
     if (!a && this.groupOf.has(id)) a = this.groupOf.get(id).summary;
     if (!a || a === this.current) return;
+    // keep it visible inside the outline's own scroll box, without moving the
+    // page (positions read before the attribute changes: no second layout)
+    const box = this.nav;
+    let scrollTo = null;
+    if (box.scrollHeight > box.clientHeight) {
+      const top = a.offsetTop - box.offsetTop;
+      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 24) scrollTo = Math.max(0, top - box.clientHeight / 3);
+    }
     if (this.current) this.current.removeAttribute('aria-current');
     a.setAttribute('aria-current', 'location');
     this.current = a;
-    // keep it visible inside the outline's own scroll box, without moving the page
-    const box = this.nav;
-    if (box.scrollHeight > box.clientHeight) {
-      const top = a.offsetTop - box.offsetTop;
-      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 24) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-    }
+    if (scrollTo != null) box.scrollTop = scrollTo;
   }
 
   /** Hide the entries of filtered-out paragraphs. */

@@ -1,7 +1,7 @@
 // Model -> light-DOM document. Class names and ids follow the HTML output
 // (`akn-<element>` classes, the model's ids), so styles and links written
 // for one work with the other. Text is only ever inserted as Text nodes.
-import { appendInline, byteMapper, plainInline, safeHref, sliceSpan } from './text.js';
+import { appendInline, byteMapper, plainInline, safeHref, sliceSpan, textDirection } from './text.js';
 import { classOf } from './classes.js';
 import { indexReferences, referencesOf } from './refs.js';
 
@@ -47,17 +47,20 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   const hl = (d) => `h${Math.min(6, headingLevel + d)}`;
   const ids = new Set();
   let nItems = 0;
-  const walkIds = (ps, top) => ps?.forEach((p) => { ids.add(p.id); if (!top) nItems++; walkIds(p.items, false); });
+  let chars = 0; // characters of text in the whole document
+  const size = (t) => (typeof t === 'string' ? t.length : 0);
+  const walkIds = (ps, top) => ps?.forEach((p) => { ids.add(p.id); chars += size(p.text); if (!top) nItems++; walkIds(p.items, false); });
   ids.add('resolution');
   walkIds(model.preamble, true);
   walkIds(model.operative, true);
-  (model.footnotes || []).forEach((f) => ids.add(f.id));
-  (model.annexes || []).forEach((a) => ids.add(a.id));
+  (model.footnotes || []).forEach((f) => { ids.add(f.id); chars += size(f.text); });
+  (model.annexes || []).forEach((a) => { ids.add(a.id); chars += size(a.text); });
 
   const noteIdByMarker = new Map();
   for (const f of model.footnotes || []) if (!noteIdByMarker.has(f.marker)) noteIdByMarker.set(f.marker, f.id);
 
   const index = {
+    chars, // characters of text in the document
     top: [], // every top-level paragraph: {id, el|null, part, lead, cls, num, level: 0, label}
     paras: [], // built paragraphs and items, document order: {id, el, part, lead, cls, num, level}
     byId: new Map(),
@@ -84,6 +87,13 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
 
   // ---- header ----
   const meta = model.meta || {};
+  // The parts that receive paragraphs get the direction dir="auto" would
+  // give the document's text, computed once: Chromium re-resolves a
+  // dir="auto" element whenever a node is inserted anywhere below it (an
+  // inserted paragraph cost time in proportion to the document built so far).
+  // The article keeps dir="auto"; every paragraph and heading has its own.
+  const sample = (t) => (typeof t === 'string' ? plainInline(t.slice(0, 400)) : null);
+  const partDir = textDirection(sample(model.preamble?.[0]?.text), sample(model.operative?.[0]?.text), sample(meta.title), sample(model.formula));
   const header = el(doc, 'header', 'akn-preface', { id: 'preface', tabindex: '-1' });
   if (meta.body) header.append(Object.assign(el(doc, 'p', 'akn-docProponent'), { textContent: meta.body }));
   if (meta.number) {
@@ -107,7 +117,8 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
 
   // ---- paragraphs ----
-  const ctx = { model, ids, noteIdByMarker, index };
+  const counter = { built: 0 }; // characters of text built so far
+  const ctx = { model, ids, noteIdByMarker, index, counter };
   const renderPara = (p, part, level, parentNum, entry) => {
     const isItem = level > 0;
     const cls = entry ? entry.cls : null;
@@ -127,8 +138,8 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     }
     const content = doc.createElement('p');
     content.className = p.items?.length ? 'akn-content akn-intro' : 'akn-content';
-    content.dir = 'auto';
     fillText(doc, content, p, { lead: p.lead, cls, ...ctx });
+    content.dir = 'auto'; // after its text: a dir="auto" element re-resolves on every insertion
     node.append(content);
     const label = entry ? entry.label : `Paragraph ${parentNum ? `${parentNum} ` : ''}${numText}`;
     const btn = doc.createElement('button');
@@ -164,7 +175,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   });
 
   if (model.preamble?.length) {
-    const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', 'aria-labelledby': 'cv-h-preamble' });
+    const sec = el(doc, 'section', 'akn-preamble', { id: 'preamble', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-preamble' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-preamble' }), { textContent: 'Preamble' }));
     if (formula) sec.append(formula);
     formula = null;
@@ -178,7 +189,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
   if (formula) article.append(formula);
   if (model.operative?.length) {
-    const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', 'aria-labelledby': 'cv-h-operative' });
+    const sec = el(doc, 'section', 'akn-mainBody', { id: 'mainBody', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-operative' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-sr-only', { id: 'cv-h-operative' }), { textContent: 'Operative paragraphs' }));
     let current;
     model.operative.forEach((p, k) => {
@@ -234,7 +245,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   }
 
   // ---- annexes ----
-  const annexWrap = model.annexes?.length ? el(doc, 'section', 'akn-attachments', { 'aria-label': 'Annexes' }) : null;
+  const annexWrap = model.annexes?.length ? el(doc, 'section', 'akn-attachments', { dir: partDir, 'aria-label': 'Annexes' }) : null;
   if (annexWrap) article.append(annexWrap);
   for (const a of model.annexes || []) {
     const sec = el(doc, 'section', 'akn-attachment', { id: a.id, tabindex: '-1', 'aria-labelledby': `${a.id}-title` });
@@ -243,39 +254,35 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     sec.append(h);
     annexWrap.append(sec);
     index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
-    // one block per line (the model keeps the annex's paragraph breaks), each built in its own step
+    // One block per line (the model keeps the annex's paragraph breaks). The
+    // lines are found as they are built: one queue entry walks the annex,
+    // a block per call, so a long annex costs nothing up front.
     const text = String(a.text || '');
-    let refs = null; // found when the first block is built, not up front
-    let ri = 0;
     queue.push(() => index.track.push({ id: a.id, el: sec }));
+    const refsOf = annexReferences(model, a.id, text, ids);
     const re = /\n\s*/g;
     let from = 0;
-    for (;;) {
-      const m = re.exec(text);
-      const to = m ? m.index : text.length;
-      const start = from;
-      if (text.slice(start, to).trim()) {
-        queue.push(() => {
-          const body = el(doc, 'p', 'akn-p cv-annex-block', { dir: 'auto' });
-          refs = refs || referencesOf(model, { id: a.id, text }, ids);
-          // blocks are built in order and refs are sorted: walk them once
-          while (ri < refs.length && refs[ri].start < start) ri++;
-          const mine = [];
-          for (let j = ri; j < refs.length && refs[j].start < to; j++) {
-            if (refs[j].end <= to) mine.push({ ...refs[j], start: refs[j].start - start, end: refs[j].end - start });
-          }
-          fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: mine, ...ctx });
-          sec.append(body);
-        });
+    queue.push(() => {
+      while (from <= text.length) {
+        re.lastIndex = from;
+        const m = re.exec(text);
+        const start = from;
+        const to = m ? m.index : text.length;
+        from = m ? m.index + m[0].length : text.length + 1;
+        if (!/\S/.test(text.slice(start, to))) continue;
+        const body = el(doc, 'p', 'akn-p cv-annex-block');
+        fillText(doc, body, { id: a.id, text: text.slice(start, to), notes: [] }, { lead: null, cls: null, refs: refsOf(start, to), ...ctx });
+        body.dir = 'auto';
+        sec.append(body);
+        break;
       }
-      if (!m) break;
-      from = m.index + m[0].length;
-    }
+      return from <= text.length; // true: call again for the next block
+    });
   }
 
   // ---- footnotes (last: their back-links need every marker) ----
   if (model.footnotes?.length) {
-    const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', 'aria-labelledby': 'cv-h-footnotes' });
+    const sec = el(doc, 'section', 'akn-authorialNotes', { id: 'footnotes', tabindex: '-1', dir: partDir, 'aria-labelledby': 'cv-h-footnotes' });
     sec.append(Object.assign(el(doc, hl(1), 'cv-notes-heading', { id: 'cv-h-footnotes' }), { textContent: 'Footnotes' }));
     const ol = el(doc, 'ol', 'cv-notes');
     sec.append(ol);
@@ -283,7 +290,7 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     index.parts.push({ id: 'footnotes', el: sec, label: 'Footnotes' });
     for (const f of model.footnotes) {
       queue.push(() => {
-        const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1', dir: 'auto' });
+        const li = el(doc, 'li', 'akn-authorialNote', { id: f.id, tabindex: '-1' });
         li.append(Object.assign(el(doc, 'span', 'akn-marker'), { textContent: f.marker }));
         const t = el(doc, 'span', 'akn-p');
         fillText(doc, t, { id: f.id, text: f.text, notes: [] }, { lead: null, cls: null, ...ctx });
@@ -298,27 +305,73 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
           });
           li.append(bl);
         }
+        li.dir = 'auto';
         ol.append(li);
       });
     }
     queue.push(() => index.track.push({ id: 'footnotes', el: sec }));
   }
 
-  /** Build queued parts for about `budgetMs`; true when everything is built. */
-  const flush = (budgetMs = Infinity) => {
+  /**
+   * Build queued parts for about `budgetMs`, or until about `chars`
+   * characters of text are built; true when everything is built.
+   */
+  const flush = (budgetMs = Infinity, chars = Infinity) => {
     const end = performance.now() + budgetMs;
+    const upTo = counter.built + chars;
+    let n = 0;
     while (qi < queue.length) {
-      queue[qi++]();
-      if ((qi & 3) === 0 && performance.now() > end) break;
+      if (queue[qi]() !== true) qi++; // an entry returns true while it has more to build
+      if (counter.built >= upTo || ((++n & 3) === 0 && performance.now() > end)) break;
     }
     return qi >= queue.length;
   };
   return { article, index, flush, get done() { return qi >= queue.length; } };
 }
 
+/**
+ * The references of an annex, block by block: `refsOf(start, to)` gives
+ * those inside [start, to) of the annex text, relative to `start`. Blocks
+ * are asked for in order. Model references with UTF-16 spans are resolved
+ * per block (a long annex has thousands); otherwise all at once, on the
+ * first call.
+ */
+function annexReferences(model, id, text, ids) {
+  let raw = null;
+  let all = null;
+  let i = 0;
+  return (start, to) => {
+    if (!raw && !all) {
+      const list = model._refsBy?.get(id) || [];
+      if (list.every((r) => Array.isArray(r.span16) && r.span16.length === 2 && Number.isInteger(r.span16[0]))) {
+        raw = [...list].sort((x, y) => x.span16[0] - y.span16[0]);
+      } else {
+        all = referencesOf(model, { id, text }, ids);
+      }
+    }
+    let found;
+    if (raw) {
+      while (i < raw.length && raw[i].span16[0] < start) i++;
+      let j = i;
+      while (j < raw.length && raw[j].span16[0] < to) j++;
+      found = j > i ? referencesOf(model, { id, text, references: raw.slice(i, j) }, ids) : [];
+      i = j;
+    } else {
+      while (i < all.length && all[i].start < start) i++;
+      found = [];
+      for (let j = i; j < all.length && all[j].start < to; j++) found.push(all[j]);
+    }
+    const mine = [];
+    for (const r of found) if (r.start >= start && r.end <= to) mine.push({ ...r, start: r.start - start, end: r.end - start });
+    return mine;
+  };
+}
+
 /** Paragraph text with its lead, footnote markers and references. */
-function fillText(doc, parent, p, { lead, cls, model, ids, noteIdByMarker, index, refs = null }) {
+function fillText(doc, parent, p, ctx) {
+  const { lead, cls, model, ids, noteIdByMarker, index, refs = null } = ctx;
   const text = p.text || '';
+  ctx.counter.built += text.length;
   let map = null;
   const notes = (p.notes || [])
     .map((n) => {

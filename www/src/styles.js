@@ -54,17 +54,21 @@ clause-viewer .akn-docProponent { font-family: var(--cv-ui-font); text-transform
 clause-viewer .akn-docNumber { font-family: var(--cv-ui-font); font-weight: 600; margin: 0 0 .5rem; }
 clause-viewer .akn-docTitle { font-size: 1.5rem; line-height: 1.3; margin: .25rem 0 0; font-weight: 700; }
 clause-viewer .akn-formula { font-style: italic; color: var(--cv-formula); margin: 1.25rem 0; }
-clause-viewer .cv-para { position: relative; border-radius: 4px; padding: .125rem 2.25rem .125rem .5rem; margin: 0 -.5rem .75rem;
-  content-visibility: auto; contain-intrinsic-size: auto 5rem; }
+clause-viewer .cv-para { position: relative; border-radius: 4px; padding-block: .125rem; padding-inline: .5rem 2.25rem; margin: 0 -.5rem .75rem; }
+/* a long document (.cv-lazy) lays out only what is near the screen; a short one is laid out at once
+   (one layout pass instead of two, and no per-element visibility tracking while scrolling) */
+clause-viewer .cv-lazy .cv-para { content-visibility: auto; contain-intrinsic-size: auto 5rem; }
+clause-viewer .cv-lazy .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
+clause-viewer .cv-lazy .akn-authorialNote { content-visibility: auto; contain-intrinsic-size: auto 2.5rem; }
 clause-viewer .akn-p, clause-viewer .akn-content { margin: 0; }
 clause-viewer .cv-document sup { line-height: 0; }
 clause-viewer .akn-container > .akn-content { text-indent: 2em; }
 clause-viewer .akn-container .cv-lead { font-style: italic; color: var(--cv-preamble-lead); }
-clause-viewer .akn-paragraph { display: grid; grid-template-columns: 2.25rem minmax(0, 1fr); column-gap: .5rem; }
-clause-viewer .akn-paragraph > .akn-list { grid-column: 2; }
-clause-viewer .akn-paragraph > .akn-num { grid-column: 1; align-self: start; font-weight: 600; font-family: var(--cv-ui-font); text-align: end;
+/* the number sits in the start padding (block layout: a grid per paragraph cost more layout time) */
+clause-viewer .akn-paragraph { padding-inline-start: 3.25rem; }
+clause-viewer .akn-paragraph > .akn-num { position: absolute; inset-inline-start: .5rem; top: .125rem; width: 2.25rem; box-sizing: border-box;
+  font-weight: 600; font-family: var(--cv-ui-font); text-align: end;
   padding-inline-end: .4rem; border-inline-end: 3px solid transparent; }
-clause-viewer .akn-paragraph > .akn-content { grid-column: 2; }
 clause-viewer .cv-lead { font-style: italic; }
 clause-viewer .akn-paragraph .cv-lead { font-weight: 700; }
 clause-viewer .akn-paragraph[data-class="decides"] > .akn-num { border-color: var(--cv-class-decides); }
@@ -78,22 +82,19 @@ clause-viewer .cv-class-urges { color: var(--cv-class-urges); }
 clause-viewer .cv-class-welcomes { color: var(--cv-class-welcomes); }
 clause-viewer .cv-class-reaffirms { color: var(--cv-class-reaffirms); }
 clause-viewer .akn-list { margin: .5rem 0 0; padding: 0; list-style: none; }
-clause-viewer .akn-point { display: grid; grid-template-columns: 2.5rem minmax(0, 1fr); margin: 0 0 .5rem; padding-inline-end: 2.25rem; }
-clause-viewer .akn-point > .akn-num { grid-column: 1; color: var(--cv-muted); }
-clause-viewer .akn-point > :is(.akn-content, .akn-list) { grid-column: 2; }
+clause-viewer .akn-point { margin: 0 0 .5rem; padding-inline-start: 3rem; }
+clause-viewer .akn-point > .akn-num { position: absolute; inset-inline-start: .5rem; top: .125rem; width: 2.5rem; color: var(--cv-muted); }
 clause-viewer .cv-level-2, clause-viewer .cv-level-3, clause-viewer .cv-level-4 { margin-inline-start: .5rem; }
 clause-viewer .akn-subheading.cv-section { font-size: 1.125rem; margin: 1.75rem 0 .75rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-adoption, clause-viewer .cv-vote { font-style: italic; margin: 2rem 0 .5rem; color: var(--cv-fg); }
 clause-viewer .cv-vote { margin-top: 0; }
 clause-viewer .akn-attachment { border-top: 1px solid var(--cv-border); margin-top: 2rem; padding-top: 1rem; }
 clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75rem; }
-clause-viewer .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-notes { list-style: none; padding: 0; margin: 0; }
-clause-viewer .akn-authorialNote { position: relative; padding: .25rem .5rem .25rem 2.5rem; margin: 0 -.5rem .25rem; border-radius: 4px;
-  content-visibility: auto; contain-intrinsic-size: auto 2.5rem; }
+clause-viewer .akn-authorialNote { position: relative; padding: .25rem .5rem .25rem 2.5rem; margin: 0 -.5rem .25rem; border-radius: 4px; }
 clause-viewer .akn-marker { position: absolute; inset-inline-start: .5rem; font-weight: 600; font-family: var(--cv-ui-font); }
 clause-viewer :is(.cv-document a) { color: var(--cv-accent); text-underline-offset: 2px; }
 clause-viewer .akn-noteRef { text-decoration: none; font-family: var(--cv-ui-font); font-weight: 600; padding: 0 .15em; border-radius: 3px; }
@@ -119,7 +120,8 @@ clause-viewer[dir="rtl"] .cv-document, clause-viewer .cv-document[dir="rtl"] { t
 @media print {
   clause-viewer { background: #fff; color: #000; }
   clause-viewer .cv-document { max-width: none; font-size: 11pt; padding: 0; }
-  clause-viewer .cv-para { content-visibility: visible; break-inside: avoid-page; }
+  clause-viewer .cv-para { break-inside: avoid-page; }
+  clause-viewer .cv-lazy :is(.cv-para, .cv-annex-block, .akn-authorialNote) { content-visibility: visible; }
   clause-viewer .cv-menu-button { display: none; }
   clause-viewer .cv-target { background: none; }
   clause-viewer .cv-document a { color: inherit; text-decoration: none; }

@@ -32,6 +32,25 @@ export function byteMapper(str) {
   return (off) => table[Math.max(0, Math.min(off, nbytes))];
 }
 
+/** Bytes of `str` in UTF-8, counted without encoding it (no 1 MB allocation for a 1 MB text). */
+export function utf8Length(str) {
+  if (ASCII.test(str)) return str.length;
+  let n = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** Slice `str` by a byte span `[start, end)` (or a UTF-16 span when `span16`). */
 export function sliceSpan(str, span, span16, mapper) {
   if (Array.isArray(span16)) return str.slice(span16[0], span16[1]);
@@ -122,6 +141,22 @@ export function safeHref(url) {
   } catch {
     return null;
   }
+}
+
+const FIRST_LETTER = /\p{L}/u;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+
+/**
+ * `rtl` or `ltr`: the direction `dir="auto"` gives `texts` (the first letter
+ * decides; `ltr` when there is none). Searches the texts in order.
+ */
+export function textDirection(...texts) {
+  for (const t of texts) {
+    if (typeof t !== 'string') continue;
+    const m = FIRST_LETTER.exec(t);
+    if (m) return RTL_SCRIPT.test(m[0]) ? 'rtl' : 'ltr';
+  }
+  return 'ltr';
 }
 
 /** `https://undocs.org/en/SYMBOL` for a UN document symbol. */
