@@ -1544,16 +1544,30 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
         return;
     }
     let mut cursor = span.start;
+    let mut cursor_text = 0;
     for r in refs.iter_mut() {
-        if let Some(s) = locate(input, cursor, span.end, &r.text) {
+        // A reference starts in the input about as far after the last one
+        // found as it does in the text, plus what the text dropped (white
+        // space, running headers, a page's footnotes): look that far, not to
+        // the end of the node, so a long annex is not searched again for
+        // every reference in it.
+        let gap = r.span.start.saturating_sub(cursor_text);
+        let mut until = span.end.min(cursor.saturating_add(2 * gap + r.text.len() + 16 * 1024));
+        while !input.is_char_boundary(until) {
+            until += 1;
+        }
+        if let Some(s) = locate(input, cursor, until, span.end, &r.text) {
             r.input_span = Some(s);
             cursor = s.start;
+            cursor_text = r.span.start;
         }
     }
 }
 
-fn locate(input: &str, from: usize, to: usize, text: &str) -> Option<Span> {
-    let hay = &input[from..to];
+/// Where `text` starts in `input[from..until]` (it may run on to `to`):
+/// exactly, else with white space and markup between its characters.
+fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Option<Span> {
+    let hay = &input[from..until];
     if let Some(k) = hay.find(text) {
         return Some(Span::new(from + k, from + k + text.len()));
     }
