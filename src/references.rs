@@ -1552,7 +1552,7 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
         // the end of the node, so a long annex is not searched again for
         // every reference in it.
         let gap = r.span.start.saturating_sub(cursor_text);
-        let mut until = span.end.min(cursor.saturating_add(2 * gap + r.text.len() + 16 * 1024));
+        let mut until = span.end.min(cursor.saturating_add(3 * gap + r.text.len() + 4096));
         while !input.is_char_boundary(until) {
             until += 1;
         }
