@@ -317,9 +317,9 @@ fn is_cjk(c: char) -> bool {
 
 fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
     let mut t = TextBuf::new();
-    // CJK text is wrapped at any character, inside numbers too ("的20" +
-    // "20年"): its lines join without a space, except where the line break
-    // stands for one (white space at the break, or between two Latin words).
+    // CJK text is wrapped at any character, inside numbers and Latin words
+    // too ("的20" + "20年", "认识到C" + "OVID-19"): its lines join without a
+    // space, except where white space at the break stands for one.
     let (cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
     let cjk_block = cjk > latin;
     let mut spaced = false;
@@ -330,7 +330,7 @@ fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
         let prev = t.text.chars().next_back();
         let next = s.chars().next();
         let glue = if cjk_block {
-            !spaced && lead == 0 && !crate::structure::is_lone_label(&t.text) && !(prev.is_some_and(|c| c.is_ascii_alphabetic()) && next.is_some_and(|c| c.is_ascii_alphabetic()))
+            !spaced && lead == 0 && !crate::structure::is_lone_label(&t.text)
         } else {
             prev.is_some_and(is_cjk) && next.is_some_and(is_cjk)
         };
@@ -805,8 +805,8 @@ mod tests {
 
     #[test]
     fn cjk_lines_join_without_a_space_even_inside_numbers() {
-        let b = read("又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，\n\n1.\n请秘书长提交报告。\n");
-        assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，");
+        let b = read("又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，认识到C\nOVID-19大流行，\n\n1.\n请秘书长提交报告。\n");
+        assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，认识到COVID-19大流行，");
         // a label alone on its line keeps its space
         assert_eq!(b[1].str(), "1. 请秘书长提交报告。");
     }
