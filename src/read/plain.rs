@@ -578,7 +578,9 @@ fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std:
         let year_ok = end_ok || after == Some(',') && digits_after(1) >= 4;
         let after_ok = after.is_none_or(|a| matches!(a, ' ' | ',' | ';' | ':' | ')' | '.'));
         let is_year = |s: &str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
-        if numeric && run.len() >= 2 && !prev.is_ascii_alphabetic() && prev != '.' && (year_ok || after_ok) {
+        // ("1/CP.2126" = decision 1/CP.21 + note 26, not "15.42")
+        let designator = prev == '.' && k >= 2 && chars[k - 2].1.is_ascii_uppercase();
+        if numeric && run.len() >= 2 && !prev.is_ascii_alphabetic() && (prev != '.' || designator) && (year_ok || after_ok) {
             // The notes whose marker ends the run, shortest first.
             let suffixes = (1..run.len().min(5)).filter_map(|n| by_marker.get(&run[run.len() - n..]).map(|v| (n, v)));
             let mut context = None;
@@ -669,6 +671,15 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
     let mut tree = PrefixMax::new(n);
     let mut end_at: Vec<(i32, usize)> = vec![PrefixMax::NONE; n];
     let mut back: Vec<(i32, usize)> = vec![PrefixMax::NONE; cands.len()];
+    let mut findable = vec![false; n];
+    for c in &cands {
+        findable[c.note] = true;
+    }
+    // For each note, the last note before it that some candidate reads.
+    let mut last_findable: Vec<Option<usize>> = vec![None; n];
+    for d in 1..n {
+        last_findable[d] = if findable[d - 1] { Some(d - 1) } else { last_findable[d - 1] };
+    }
     let mut g = 0;
     while g < cands.len() {
         let mut h = g;
@@ -677,12 +688,12 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
         }
         for ci in g..h {
             let c = cands[ci];
-            let before = if !c.exact || c.note == 0 {
-                tree.query(c.note)
-            } else if end_at[c.note - 1].1 != usize::MAX {
-                end_at[c.note - 1]
-            } else {
-                continue;
+            // An exact candidate follows the last note before it that has
+            // any candidate (one that no reading can find is no gap).
+            let before = match (c.exact, last_findable[c.note]) {
+                (false, _) | (true, None) => tree.query(c.note),
+                (true, Some(p)) if end_at[p].1 != usize::MAX => end_at[p],
+                _ => continue,
             };
             back[ci] = (before.0 + c.weight, before.1);
         }
@@ -783,6 +794,19 @@ mod tests {
         let b = notes_of(src);
         assert_eq!(b[1].0, "Recalling resolution 61/22 of 4 December,");
         assert_eq!(b[2].0, "Taking note of resolution 59/300 and the reports,");
+    }
+
+    #[test]
+    fn a_note_no_reading_finds_does_not_stop_the_next_ones() {
+        // Note 2 hides in "1/CP.212" as "1/CP.21" + 2 and is found there;
+        // note 3 follows a comma, which needs the note before it found.
+        let src = "Recalling the report1 and decision 1/CP.21,\n\nNoting decision 1/CP.212 of the Conference,3 and the Agreement,\n\n_____\n1 A.\n2 B.\n3 C.\n";
+        let b = notes_of(src);
+        assert_eq!(b[1].0, "Noting decision 1/CP.21 of the Conference, and the Agreement,");
+        assert_eq!(b[1].1.len(), 2);
+        // Note 2 is nowhere to be read: note 3 after a comma still counts.
+        let b = notes_of("Recalling the report1 and more,\n\nNoting the Conference,3 and the Agreement,\n\n_____\n1 A.\n2 B.\n3 C.\n");
+        assert_eq!(b[1].0, "Noting the Conference, and the Agreement,");
     }
 
     #[test]
