@@ -238,15 +238,16 @@ pub fn read(input: &str) -> Vec<Block> {
             }
         }
     }
-    let mut defined: Vec<String> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
-        BlockKind::FootnoteDef(m) => Some(m.clone()),
+    let mut defs: Vec<(String, usize)> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
+        BlockKind::FootnoteDef(m) => Some((m.clone(), b.span.start)),
         _ => None,
     }).collect();
     // Notes at the very end of a text that has no rule (`1 text` after the
     // adoption line) are found by the structure stage; here only markers of
     // defined notes are taken out of the text.
-    defined.dedup();
-    take_markers(&mut blocks, &defined);
+    defs.dedup_by(|a, b| a.0 == b.0);
+    let (defined, def_at): (Vec<String>, Vec<usize>) = defs.into_iter().unzip();
+    take_markers(&mut blocks, &defined, &def_at);
     blocks.extend(notes);
     blocks
 }
@@ -483,9 +484,21 @@ impl PrefixMax {
 
 /// Every reading of the runs of digits in one block's text as a marker of
 /// a defined note.
-fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std::collections::HashMap<&str, Vec<usize>>, arabic: bool, slash_tokens: &std::collections::HashMap<&str, usize>, out: &mut Vec<Cand>) {
-    let star_slash = defined.iter().any(|d| d.ends_with('/'));
-    let notes_of = |m: &str| by_marker.get(m).map_or(&[][..], |v| v.as_slice());
+fn marker_candidates(bi: usize, block: &Block, by_marker: &std::collections::HashMap<&str, Vec<usize>>, def_at: &[usize], arabic: bool, slash_tokens: &std::collections::HashMap<&str, usize>, out: &mut Vec<Cand>) {
+    let text = block.str();
+    let star_slash = by_marker.keys().any(|d| d.ends_with('/'));
+    // The notes a marker at text offset `at` may be: the only one, or of
+    // several with that marker the first printed after it and the one
+    // before (so that the readings stay few however many notes share it).
+    let notes_at = |m: &str, at: usize| -> Vec<usize> {
+        let Some(v) = by_marker.get(m) else { return Vec::new() };
+        if v.len() == 1 {
+            return v.clone();
+        }
+        let src = block.text.src(at);
+        let k = v.partition_point(|&n| def_at[n] < src);
+        v[k.saturating_sub(1)..(k + 1).min(v.len())].to_vec()
+    };
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
@@ -548,7 +561,7 @@ fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std:
             out.push(Cand { block: bi, run: i, cut, note, weight, exact, repeat });
         };
         if end_ok && (strong || weak_punct || spaced) {
-            for &n in notes_of(run) {
+            for n in notes_at(run, i) {
                 if (strong || weak_punct) && run.contains(['*', '/']) {
                     push((i, j), n, 10, false, true);
                 } else if strong {
@@ -562,13 +575,13 @@ fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std:
         }
         // Arabic sets its markers in brackets: "الإقليمي(1)".
         if arabic && prev == '(' && after == Some(')') && k >= 2 && !chars[k - 2].1.is_whitespace() {
-            for &n in notes_of(run) {
+            for n in notes_at(run, i) {
                 push((i, j), n, 10, false, true);
             }
         }
         // A marker set inside a word by the text layer: "t6he".
         if prev.is_lowercase() && after.is_some_and(|a| a.is_lowercase()) {
-            for &n in notes_of(run) {
+            for n in notes_at(run, i) {
                 push((i, j), n, 3, true, false);
             }
         }
@@ -582,11 +595,11 @@ fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std:
         let designator = prev == '.' && k >= 2 && chars[k - 2].1.is_ascii_uppercase();
         if numeric && run.len() >= 2 && !prev.is_ascii_alphabetic() && (prev != '.' || designator) && (year_ok || after_ok) {
             // The notes whose marker ends the run, shortest first.
-            let suffixes = (1..run.len().min(5)).filter_map(|n| by_marker.get(&run[run.len() - n..]).map(|v| (n, v)));
+            let suffixes = (1..run.len().min(5)).map(|n| (n, notes_at(&run[run.len() - n..], i))).filter(|(_, v)| !v.is_empty());
             let mut context = None;
             for (len, notes) in suffixes {
                 let at = j - len;
-                for &n in notes {
+                for n in notes {
                     if is_year(&text[i..at]) && !is_year(run) {
                         if year_ok && !prev.is_alphanumeric() {
                             push((at, j), n, 6, false, false);
@@ -636,7 +649,11 @@ fn marker_candidates(bi: usize, text: &str, defined: &[String], by_marker: &std:
 /// candidates, in text order and rising note order, of the greatest weight:
 /// a note glued to a number that is missed, or a number mistaken for a
 /// note, then does not push the notes after it out of place.
-fn take_markers(blocks: &mut [Block], defined: &[String]) {
+///
+/// `def_at` is where each note's text stands in the input: a marker that
+/// several notes share (texts put together, notes numbered anew) is read as
+/// the note printed after it, or the one before.
+fn take_markers(blocks: &mut [Block], defined: &[String], def_at: &[usize]) {
     use std::collections::HashMap;
     if defined.is_empty() {
         return;
@@ -663,7 +680,7 @@ fn take_markers(blocks: &mut [Block], defined: &[String]) {
     let mut cands: Vec<Cand> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
         if b.kind == BlockKind::Para {
-            marker_candidates(bi, b.str(), defined, &by_marker, arabic > latin, &slash_tokens, &mut cands);
+            marker_candidates(bi, b, &by_marker, def_at, arabic > latin, &slash_tokens, &mut cands);
         }
     }
     // The chain of first citations of greatest weight.
