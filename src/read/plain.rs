@@ -116,6 +116,11 @@ pub fn note_start(t: &str) -> Option<(String, usize)> {
 /// reader finds the cover's symbol and title itself.
 pub fn read(input: &str) -> Vec<Block> {
     let mut ls = lines(input);
+    // A CJK text's notes are wrapped at any character, in their Latin
+    // stretches too ("E/2012" + "/48" in a note that is mostly document
+    // symbols). (Not its cover page, whose lines are separate fields.)
+    let (cjk, latin) = input.chars().fold((0usize, 0usize), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
+    let cjk_doc = cjk > latin;
     let symbol = cover_symbol(&ls);
     let title_words = cover_title(&ls);
 
@@ -215,7 +220,7 @@ pub fn read(input: &str) -> Vec<Block> {
                 while j < ls.len() && matches!(ls[j].class, Class::Note | Class::Blank) && !(j > i && ls[j].feed) {
                     j += 1;
                 }
-                notes.extend(note_blocks(&ls[i..j]));
+                notes.extend(note_blocks(&ls[i..j], cjk_doc));
                 pending_break = true;
                 i = j;
                 continue;
@@ -309,20 +314,21 @@ fn paragraph_blocks(lines: &[Line]) -> Vec<Block> {
         }
         groups.last_mut().unwrap().push(*l);
     }
-    groups.into_iter().map(|g| join_lines(&g, BlockKind::Para)).collect()
+    groups.into_iter().map(|g| join_lines(&g, BlockKind::Para, false)).collect()
 }
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
 }
 
-fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
+/// `cjk`: join as CJK text whatever the block's own script.
+fn join_lines(lines: &[Line], kind: BlockKind, cjk: bool) -> Block {
     let mut t = TextBuf::new();
     // CJK text is wrapped at any character, inside numbers and Latin words
     // too ("的20" + "20年", "认识到C" + "OVID-19"): its lines join without a
     // space, except where white space at the break stands for one.
-    let (cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
-    let cjk_block = cjk > latin;
+    let (n_cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
+    let cjk_block = cjk || n_cjk > latin;
     let mut spaced = false;
     for l in lines {
         let s = l.text.trim_end();
@@ -347,7 +353,7 @@ fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
 }
 
 /// Note lines of one zone into one block per footnote.
-fn note_blocks(lines: &[Line]) -> Vec<Block> {
+fn note_blocks(lines: &[Line], cjk_doc: bool) -> Vec<Block> {
     let mut out: Vec<(String, Vec<Line>)> = Vec::new();
     for l in lines {
         if l.class == Class::Blank {
@@ -376,7 +382,7 @@ fn note_blocks(lines: &[Line]) -> Vec<Block> {
     out.into_iter()
         .map(|(m, ls)| {
             let kind = if m.is_empty() { BlockKind::Para } else { BlockKind::FootnoteDef(m) };
-            let mut b = join_lines(&ls, kind);
+            let mut b = join_lines(&ls, kind, cjk_doc);
             b.after_break = true;
             b
         })
