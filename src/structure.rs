@@ -355,17 +355,22 @@ fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
     // Russian "напоминая"; none in Arabic): a paragraph that opens otherwise
     // does not open with a lead.
     let first = t.chars().next()?;
-    let listed_case = lx.preamble.iter().chain(lx.operative).filter_map(|p| p.chars().next()).find(|c| c.is_uppercase() || c.is_lowercase());
-    match listed_case {
-        Some(c) if c.is_uppercase() => {
+    match leads_case(lx) {
+        Some(true) => {
             if !first.is_uppercase() || n == 0 && word.chars().count() < 4 {
                 return None;
             }
         }
-        Some(_) if first.is_uppercase() => return None,
+        Some(false) if first.is_uppercase() => return None,
         _ => {}
     }
     Some(extend_lead(t, n + word.len(), lx, true))
+}
+
+/// Whether the language's listed leads start with a capital (English
+/// "Recalling"), a small letter (Russian "напоминая"), or neither (Arabic).
+fn leads_case(lx: &Lexicon) -> Option<bool> {
+    lx.preamble.iter().chain(lx.operative).filter_map(|p| p.chars().next()).find(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase)
 }
 
 /// A lead `t[..n]` with the words that continue it (`تقرر أيضا`, `تحيط علما
@@ -708,6 +713,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         false
     };
     let body_name = st.meta.body.clone();
+    let lower_leads = leads_case(lx) == Some(false);
     let mut k = 0;
     while k < rest.len() {
         let mut b = rest[k].clone();
@@ -738,7 +744,9 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             if let Some(last) = last {
                 let tail = last.last_mut();
                 let prev = tail.block.str().trim_end();
-                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() || !c.is_alphabetic() && c != '[' && c != '“');
+                // (Where leads are in lower case, as in Russian, a lower-case
+                // start is no sign of a continuation.)
+                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() && !lower_leads || !c.is_alphabetic() && c != '[' && c != '“');
                 let ends_clause = prev.ends_with([',', ';', '.', ':', '，', '；', '。', '،', '؛']);
                 let mid_sentence = !ends_clause || starts_lower;
                 if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) {
