@@ -23,6 +23,15 @@ struct Lexicon {
     preamble: Vec<String>,
     #[serde(default)]
     operative: Vec<String>,
+    /// Words that open a lead before its verb (`وإذ`, `вновь`).
+    #[serde(default)]
+    lead_openers: Vec<String>,
+    /// Words that continue a lead after its verb (`أيضا`, `также`).
+    #[serde(default)]
+    lead_continuations: Vec<String>,
+    /// Words that continue a guessed lead only (`also`, `également`).
+    #[serde(default)]
+    guess_continuations: Vec<String>,
     #[serde(default)]
     classes: std::collections::BTreeMap<String, Vec<String>>,
     /// `[bodies."Human Rights Council"]`: that body's house style of leads.
@@ -81,6 +90,12 @@ fn main() {
         list(&mut out, "adopted", &lx.adopted);
         list(&mut out, "preamble", &pre);
         list(&mut out, "operative", &op);
+        for (name, items) in [("lead_openers", &lx.lead_openers), ("lead_continuations", &lx.lead_continuations), ("guess_continuations", &lx.guess_continuations)] {
+            let mut v = items.clone();
+            v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+            v.dedup();
+            list(&mut out, name, &v);
+        }
         out.push_str("    classes: &[");
         for (class, verbs) in &lx.classes {
             write!(out, "({class:?}, &[").unwrap();

@@ -19,10 +19,20 @@ pub fn find_date(text: &str) -> Option<String> {
         return Some(d);
     }
     let words: Vec<(usize, &str)> = word_spans(text);
-    for (k, &(_, w)) in words.iter().enumerate() {
+    for (k, &(at, w)) in words.iter().enumerate() {
+        // A month of two words: "كانون الأول/ديسمبر", "تشرين الثاني/نوفمبر".
+        let two = words.get(k + 1).and_then(|&(b, v)| {
+            let gap = &text[at + w.len()..b];
+            (gap == " " || gap == "\u{a0}").then(|| &text[at..b + v.len()])
+        });
         for lx in lexicon::all() {
             if let Some(m) = lx.month(w) {
-                if let Some(d) = date_around(&words, k, m) {
+                if let Some(d) = date_around(&words, k, k, m) {
+                    return Some(d);
+                }
+            }
+            if let Some(m) = two.and_then(|t| lx.month(t)) {
+                if let Some(d) = date_around(&words, k, k + 1, m) {
                     return Some(d);
                 }
             }
@@ -76,13 +86,14 @@ fn year_of(w: &str) -> Option<u32> {
 }
 
 /// `12 March 2010`, `4 de diciembre de 2023`, `March 12, 2010` around the
-/// month word at index `k`.
-fn date_around(words: &[(usize, &str)], k: usize, month: u32) -> Option<String> {
+/// month, words `k..=last`.
+fn date_around(words: &[(usize, &str)], k: usize, last: usize, month: u32) -> Option<String> {
     let w = |i: usize| words.get(i).map(|x| x.1);
     // day before the month ("12 March", "4 de diciembre")
     let day = w(k.wrapping_sub(1)).and_then(day_of).or_else(|| {
         (w(k.wrapping_sub(1)) == Some("de")).then(|| w(k.wrapping_sub(2)).and_then(day_of)).flatten()
     });
+    let k = last;
     let year = w(k + 1).and_then(year_of).or_else(|| (w(k + 1) == Some("de")).then(|| w(k + 2).and_then(year_of)).flatten());
     if let (Some(d), Some(y)) = (day, year) {
         return Some(format!("{y:04}-{month:02}-{d:02}"));
@@ -238,6 +249,9 @@ mod tests {
         assert_eq!(f.date.as_deref(), Some("2020-12-14"));
         let f = adoption_line("الجلسة العامة 88", lexicon::get("ar").unwrap()).unwrap();
         assert_eq!(f.meeting.as_deref(), Some("الجلسة العامة 88"));
+        // a month of two words
+        let f = adoption_line("الجلسة العامة 49\n9 كانون الأول/ديسمبر 2021", lexicon::get("ar").unwrap()).unwrap();
+        assert_eq!(f.date.as_deref(), Some("2021-12-09"));
         let f = adoption_line("88-e пленарное заседание 30 июня 2021 года", lexicon::get("ru").unwrap()).unwrap();
         assert_eq!(f.meeting.as_deref(), Some("88-e пленарное заседание"));
         assert_eq!(f.date.as_deref(), Some("2021-06-30"));

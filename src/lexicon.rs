@@ -13,6 +13,15 @@ pub struct Lexicon {
     pub adopted: &'static [&'static str],
     pub preamble: &'static [&'static str],
     pub operative: &'static [&'static str],
+    /// Words that open a lead before its verb (`وإذ تشير`, `вновь
+    /// подтверждая`), longest first: used to guess a lead the lists lack.
+    pub lead_openers: &'static [&'static str],
+    /// Words that continue a lead after its verb (`تقرر أيضا`, `признавая
+    /// также`), longest first.
+    pub lead_continuations: &'static [&'static str],
+    /// Words that continue a guessed lead only (`Deplores also`): a listed
+    /// lead keeps its extent (`Encourages` in `Encourages further efforts`).
+    pub guess_continuations: &'static [&'static str],
     /// Verb classes for highlighting: (class, head verbs).
     pub classes: &'static [(&'static str, &'static [&'static str])],
     /// Where one body's typesetting of leads parts from the lists above.

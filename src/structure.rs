@@ -315,6 +315,7 @@ fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>, is_item: b
     // the extent a body's typesetters most often give these words.
     let found = lx.lead_in(t, part, body).or_else(|| lx.lead_in(t, other(part), body));
     if let Some((_, n)) = found {
+        let n = extend_lead(t, n, lx, false);
         return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
@@ -328,36 +329,65 @@ fn other(p: Part) -> Part {
 }
 
 /// A guessed lead for a paragraph whose opening words are in no lexicon:
-/// the first word, with the adverbs that commonly follow it.
-fn guess_lead(t: &str, lang: &str) -> Option<String> {
+/// the first word (after an opener such as `وإذ`, `вновь`), with the words
+/// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
+fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
     // Chinese has no spaces: the lead is the opening run of characters up to
     // the first punctuation mark (how the UN's bold leads read once extended
     // to the end of a word, the corpus's convention).
     if t.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
-        let run: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
-        return (run.chars().count() >= 2).then_some(run);
+        let run: usize = t.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+        return (t[..run].chars().count() >= 2).then_some(run);
     }
-    let mut words = t.split_whitespace();
-    let first = words.next()?;
-    let first = first.trim_end_matches([',', ';', ':']);
-    if !first.chars().next()?.is_uppercase() || first.chars().count() < 4 || !first.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’') {
+    let mut n = 0;
+    if let Some(m) = lx.lead_openers.iter().find_map(|o| lexicon::match_words(t, o)) {
+        let rest = &t[m..];
+        n = m + (rest.len() - rest.trim_start().len());
+    }
+    let rest = &t[n..];
+    let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+    let word = word.trim_end_matches([',', ';', ':', '،', '؛']);
+    // (Not a preposition: "c", "في".)
+    if word.chars().count() < 3 || !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’') {
         return None;
     }
-    let mods: &[&str] = match lang {
-        "en" => &["also", "further", "again"],
-        "fr" => &["également", "aussi", "en"],
-        "es" => &["también", "además"],
-        _ => &[],
-    };
-    let mut lead = first.to_string();
-    if let Some(w) = words.next() {
-        let w = w.trim_end_matches([',', ';', ':']);
-        if mods.contains(&w) && w != "en" {
-            lead.push(' ');
-            lead.push_str(w);
+    // The case the language's listed leads start with (English "Recalling",
+    // Russian "напоминая"; none in Arabic): a paragraph that opens otherwise
+    // does not open with a lead.
+    let first = t.chars().next()?;
+    match leads_case(lx) {
+        Some(true) => {
+            if !first.is_uppercase() || n == 0 && word.chars().count() < 4 {
+                return None;
+            }
+        }
+        Some(false) if first.is_uppercase() => return None,
+        _ => {}
+    }
+    Some(extend_lead(t, n + word.len(), lx, true))
+}
+
+/// Whether the language's listed leads start with a capital (English
+/// "Recalling"), a small letter (Russian "напоминая"), or neither (Arabic).
+fn leads_case(lx: &Lexicon) -> Option<bool> {
+    lx.preamble.iter().chain(lx.operative).filter_map(|p| p.chars().next()).find(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase)
+}
+
+/// A lead `t[..n]` with the words that continue it (`تقرر أيضا`, `تحيط علما
+/// مع التقدير`; a guessed one also `Deplores also`).
+fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool) -> usize {
+    let guess: &[&str] = if guessed { lx.guess_continuations } else { &[] };
+    loop {
+        let rest = &t[n..];
+        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        if ws == 0 {
+            return n;
+        }
+        match lx.lead_continuations.iter().chain(guess).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+            Some(m) => n += ws + m,
+            None => return n,
         }
     }
-    Some(lead)
 }
 
 /// Item label kinds, for nesting.
@@ -683,6 +713,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         false
     };
     let body_name = st.meta.body.clone();
+    let lower_leads = leads_case(lx) == Some(false);
     let mut k = 0;
     while k < rest.len() {
         let mut b = rest[k].clone();
@@ -713,7 +744,9 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             if let Some(last) = last {
                 let tail = last.last_mut();
                 let prev = tail.block.str().trim_end();
-                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() || !c.is_alphabetic() && c != '[' && c != '“');
+                // (Where leads are in lower case, as in Russian, a lower-case
+                // start is no sign of a continuation.)
+                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() && !lower_leads || !c.is_alphabetic() && c != '[' && c != '“');
                 let ends_clause = prev.ends_with([',', ';', '.', ':', '，', '；', '。', '،', '؛']);
                 let mid_sentence = !ends_clause || starts_lower;
                 if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) {
@@ -743,8 +776,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         // `unknown-lead`), except for items and for Markdown that emphasizes
         // its leads (there, no emphasis means no lead).
         if node.lead.is_none() && !typeset && !is_item {
-            if let Some(l) = guess_lead(node.block.str(), lang) {
-                node.lead = Some((l.clone(), node.block.text.span(0, l.len())));
+            if let Some(n) = guess_lead(node.block.str(), lx) {
+                node.lead = Some((node.block.str()[..n].to_string(), node.block.text.span(0, n)));
                 node.unknown_lead = true;
             }
         }
@@ -1064,8 +1097,22 @@ mod tests {
 
     #[test]
     fn chinese_leads_run_to_the_first_punctuation() {
-        assert_eq!(guess_lead("认识到COVID-19疫情使人们深刻认识到", "zh").as_deref(), Some("认识到COVID"));
-        assert_eq!(guess_lead("又回顾其题为“联合国”的决议，", "zh").as_deref(), Some("又回顾其题为"));
+        let zh = lexicon::get("zh").unwrap();
+        let g = |t: &'static str| guess_lead(t, zh).map(|n| &t[..n]);
+        assert_eq!(g("认识到COVID-19疫情使人们深刻认识到"), Some("认识到COVID"));
+        assert_eq!(g("又回顾其题为“联合国”的决议，"), Some("又回顾其题为"));
+    }
+
+    #[test]
+    fn guessed_leads_take_openers_and_continuations() {
+        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap()).map(|n| &t[..n]);
+        assert_eq!(g("ar", "وإذ تثني أيضا على الجهود،"), Some("وإذ تثني أيضا"));
+        assert_eq!(g("ar", "تعرب عن تقديرها أيضا للأمين العام"), Some("تعرب عن تقديرها أيضا"));
+        assert_eq!(g("ar", "تسلِّم أيضاً بأن"), Some("تسلِّم أيضاً"));
+        assert_eq!(g("ru", "вновь констатируя также, что"), Some("вновь констатируя также"));
+        assert_eq!(g("ru", "Генеральная Ассамблея,"), None);
+        assert_eq!(g("en", "Deplores also the attack"), Some("Deplores also"));
+        assert_eq!(g("en", "The Assembly"), None);
     }
 
     #[test]

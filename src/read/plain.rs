@@ -116,6 +116,11 @@ pub fn note_start(t: &str) -> Option<(String, usize)> {
 /// reader finds the cover's symbol and title itself.
 pub fn read(input: &str) -> Vec<Block> {
     let mut ls = lines(input);
+    // A CJK text's notes are wrapped at any character, in their Latin
+    // stretches too ("E/2012" + "/48" in a note that is mostly document
+    // symbols). (Not its cover page, whose lines are separate fields.)
+    let (cjk, latin) = input.chars().fold((0usize, 0usize), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
+    let cjk_doc = cjk > latin;
     let symbol = cover_symbol(&ls);
     let title_words = cover_title(&ls);
 
@@ -215,7 +220,7 @@ pub fn read(input: &str) -> Vec<Block> {
                 while j < ls.len() && matches!(ls[j].class, Class::Note | Class::Blank) && !(j > i && ls[j].feed) {
                     j += 1;
                 }
-                notes.extend(note_blocks(&ls[i..j]));
+                notes.extend(note_blocks(&ls[i..j], cjk_doc));
                 pending_break = true;
                 i = j;
                 continue;
@@ -238,15 +243,16 @@ pub fn read(input: &str) -> Vec<Block> {
             }
         }
     }
-    let mut defined: Vec<String> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
-        BlockKind::FootnoteDef(m) => Some(m.clone()),
+    let mut defs: Vec<(String, usize)> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
+        BlockKind::FootnoteDef(m) => Some((m.clone(), b.span.start)),
         _ => None,
     }).collect();
     // Notes at the very end of a text that has no rule (`1 text` after the
     // adoption line) are found by the structure stage; here only markers of
     // defined notes are taken out of the text.
-    defined.dedup();
-    take_markers(&mut blocks, &defined);
+    defs.dedup_by(|a, b| a.0 == b.0);
+    let (defined, def_at): (Vec<String>, Vec<usize>) = defs.into_iter().unzip();
+    take_markers(&mut blocks, &defined, &def_at);
     blocks.extend(notes);
     blocks
 }
@@ -308,20 +314,21 @@ fn paragraph_blocks(lines: &[Line]) -> Vec<Block> {
         }
         groups.last_mut().unwrap().push(*l);
     }
-    groups.into_iter().map(|g| join_lines(&g, BlockKind::Para)).collect()
+    groups.into_iter().map(|g| join_lines(&g, BlockKind::Para, false)).collect()
 }
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
 }
 
-fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
+/// `cjk`: join as CJK text whatever the block's own script.
+fn join_lines(lines: &[Line], kind: BlockKind, cjk: bool) -> Block {
     let mut t = TextBuf::new();
-    // CJK text is wrapped at any character, inside numbers too ("的20" +
-    // "20年"): its lines join without a space, except where the line break
-    // stands for one (white space at the break, or between two Latin words).
-    let (cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
-    let cjk_block = cjk > latin;
+    // CJK text is wrapped at any character, inside numbers and Latin words
+    // too ("的20" + "20年", "认识到C" + "OVID-19"): its lines join without a
+    // space, except where white space at the break stands for one.
+    let (n_cjk, latin) = lines.iter().flat_map(|l| l.text.chars()).fold((0, 0), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
+    let cjk_block = cjk || n_cjk > latin;
     let mut spaced = false;
     for l in lines {
         let s = l.text.trim_end();
@@ -330,7 +337,7 @@ fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
         let prev = t.text.chars().next_back();
         let next = s.chars().next();
         let glue = if cjk_block {
-            !spaced && lead == 0 && !crate::structure::is_lone_label(&t.text) && !(prev.is_some_and(|c| c.is_ascii_alphabetic()) && next.is_some_and(|c| c.is_ascii_alphabetic()))
+            !spaced && lead == 0 && !crate::structure::is_lone_label(&t.text)
         } else {
             prev.is_some_and(is_cjk) && next.is_some_and(is_cjk)
         };
@@ -346,7 +353,7 @@ fn join_lines(lines: &[Line], kind: BlockKind) -> Block {
 }
 
 /// Note lines of one zone into one block per footnote.
-fn note_blocks(lines: &[Line]) -> Vec<Block> {
+fn note_blocks(lines: &[Line], cjk_doc: bool) -> Vec<Block> {
     let mut out: Vec<(String, Vec<Line>)> = Vec::new();
     for l in lines {
         if l.class == Class::Blank {
@@ -375,7 +382,7 @@ fn note_blocks(lines: &[Line]) -> Vec<Block> {
     out.into_iter()
         .map(|(m, ls)| {
             let kind = if m.is_empty() { BlockKind::Para } else { BlockKind::FootnoteDef(m) };
-            let mut b = join_lines(&ls, kind);
+            let mut b = join_lines(&ls, kind, cjk_doc);
             b.after_break = true;
             b
         })
@@ -392,188 +399,364 @@ fn after_abbreviation(text: &str) -> bool {
     )
 }
 
+/// Punctuation a note marker follows directly in CJK text (`报告，1`,
+/// `《公约》2`): as telling as a letter, since no number is written there.
+fn is_cjk_closing(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '、' | '》' | '〉' | '」' | '』' | '）' | '】' | '〕')
+}
+
+/// The text starts with a month name of any language (`22 juin`, `22 de
+/// junio`, `22 حزيران/يونيه`): the number before it is a day.
+fn starts_with_month(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let rest = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("de\u{a0}")).unwrap_or(rest);
+    crate::lexicon::all().iter().any(|lx| {
+        lx.months.iter().any(|m| {
+            rest.len() >= m.len()
+                && rest.is_char_boundary(m.len())
+                && rest[..m.len()].chars().flat_map(char::to_lowercase).eq(m.chars().flat_map(char::to_lowercase))
+        })
+    })
+}
+
+/// The token of symbol characters around `text[a..b]` (`59/3009`,
+/// `A/RES/75/202`, `1/CP.2126`), as a byte range.
+fn token_around(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let sym = |c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-');
+    let start = text[..a].char_indices().rev().take_while(|&(_, c)| sym(c)).last().map_or(a, |(i, _)| i);
+    let end = b + text[b..].chars().take_while(|&c| sym(c)).map(char::len_utf8).sum::<usize>();
+    (start, start + text[start..end].trim_end_matches(['.', '-']).len())
+}
+
+/// A document symbol (`A/RES/75/202`, `S/2015/446`, `ST/SGB/2017/2`): its
+/// digits are never cut into a number and a marker.
+fn is_doc_symbol(token: &str) -> bool {
+    let head = token.split('/').next().unwrap_or("");
+    token.contains('/') && !head.is_empty() && head.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// One reading of a run of digits in the text as a footnote marker.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    block: usize,
+    /// Where the run starts: readings of one run never both hold.
+    run: usize,
+    /// The bytes cut out of the text (the marker, with a space before a
+    /// spaced one).
+    cut: (usize, usize),
+    /// The note: an index in `defined`.
+    note: usize,
+    weight: i32,
+    /// Valid only right after the note before it (a marker set off by a
+    /// space, or after a comma, is too weak a sign to skip notes for).
+    exact: bool,
+    /// Taken again after the note's first citation (glued to a word).
+    repeat: bool,
+}
+
+/// Prefix maxima over note indices (a Fenwick tree): the best chain of first
+/// citations that ends at a note before a given one.
+struct PrefixMax {
+    tree: Vec<(i32, usize)>,
+}
+
+impl PrefixMax {
+    const NONE: (i32, usize) = (0, usize::MAX);
+    fn new(n: usize) -> Self {
+        PrefixMax { tree: vec![Self::NONE; n + 1] }
+    }
+    fn update(&mut self, note: usize, v: (i32, usize)) {
+        let mut i = note + 1;
+        while i < self.tree.len() {
+            if v.0 > self.tree[i].0 {
+                self.tree[i] = v;
+            }
+            i += i & i.wrapping_neg();
+        }
+    }
+    /// Best over notes `< note`.
+    fn query(&self, note: usize) -> (i32, usize) {
+        let mut best = Self::NONE;
+        let mut i = note;
+        while i > 0 {
+            if self.tree[i].0 > best.0 {
+                best = self.tree[i];
+            }
+            i &= i - 1;
+        }
+        best
+    }
+}
+
+/// Every reading of the runs of digits in one block's text as a marker of
+/// a defined note.
+fn marker_candidates(bi: usize, block: &Block, by_marker: &std::collections::HashMap<&str, Vec<usize>>, def_at: &[usize], arabic: bool, slash_tokens: &std::collections::HashMap<&str, usize>, out: &mut Vec<Cand>) {
+    let text = block.str();
+    let star_slash = by_marker.keys().any(|d| d.ends_with('/'));
+    // The notes a marker at text offset `at` may be: the only one, or of
+    // several with that marker the first printed after it and the one
+    // before (so that the readings stay few however many notes share it).
+    let notes_at = |m: &str, at: usize| -> Vec<usize> {
+        let Some(v) = by_marker.get(m) else { return Vec::new() };
+        if v.len() == 1 {
+            return v.clone();
+        }
+        let src = block.text.src(at);
+        let k = v.partition_point(|&n| def_at[n] < src);
+        v[k.saturating_sub(1)..(k + 1).min(v.len())].to_vec()
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let starts_marker = c.is_ascii_digit() || c == '*';
+        if !starts_marker || k == 0 {
+            k += 1;
+            continue;
+        }
+        let prev = chars[k - 1].1;
+        if prev.is_ascii_digit() || prev == '*' {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < chars.len() && (chars[e].1.is_ascii_digit() || chars[e].1 == '*' && c == '*') {
+            e += 1;
+        }
+        let mut j = chars.get(e).map_or(text.len(), |x| x.0);
+        if text[j..].starts_with('/') && star_slash {
+            j += 1;
+            e += 1;
+        }
+        let run = &text[i..j];
+        let after = text[j..].chars().next();
+        // After a comma or a full stop comes a number ("1,000", "1.5") or
+        // the next word.
+        let digits_after = |skip: usize| text[j + skip..].chars().take_while(|c| c.is_ascii_digit()).count();
+        let end_ok = after.is_none_or(|a| {
+            !a.is_alphanumeric() && !matches!(a, '/' | '-' | '%' | '\u{2011}' | ',' | '.' | '(')
+                || matches!(a, ',' | '.' | ';' | ':') && digits_after(1) == 0
+        });
+        // "U4", "G20": a short acronym with a number is a name.
+        let acronym = prev.is_uppercase() && {
+            let word: Vec<char> = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+            word.len() <= 2 && word.iter().all(|c| c.is_uppercase())
+        };
+        // "1.1 billion", "32.5 per cent": a decimal, unless the sentence
+        // ends there.
+        let decimal = prev == '.'
+            && k >= 2
+            && chars[k - 2].1.is_ascii_digit()
+            && !text[j..].is_empty()
+            && !text[j..].trim_start().starts_with(|c: char| c.is_uppercase());
+        // "GC(69)/RES/9 A.2", "II.A.1": a lettered section number.
+        let lettered = prev == '.' && k >= 3 && chars[k - 2].1.is_uppercase() && !chars[k - 3].1.is_alphabetic();
+        let abbrev = decimal || lettered || prev == '.' && after_abbreviation(&text[..i - 1]);
+        let closing = matches!(prev, ')' | ']' | '”' | '’' | '"' | '\'' | '»') || is_cjk_closing(prev);
+        let strong = !abbrev && !acronym && (prev.is_alphabetic() || closing);
+        let weak_punct = !abbrev && matches!(prev, ',' | '.' | ';' | ':');
+        // "Board”; 3 and": a note set off by a space. Not a date ("18 juin,
+        // 16 mai") nor a list of numbers.
+        let next_word: String = text[j..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        let spaced = prev == ' '
+            && k >= 2
+            && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')')
+            && !next_word.starts_with(|c: char| c.is_ascii_digit())
+            && !crate::lexicon::all().iter().any(|l| l.month(&next_word).is_some());
+        let mut push = |cut: (usize, usize), note: usize, weight: i32, exact: bool, repeat: bool| {
+            out.push(Cand { block: bi, run: i, cut, note, weight, exact, repeat });
+        };
+        if end_ok && (strong || weak_punct || spaced) {
+            for n in notes_at(run, i) {
+                if (strong || weak_punct) && run.contains(['*', '/']) {
+                    push((i, j), n, 10, false, true);
+                } else if strong {
+                    push((i, j), n, 10, false, prev.is_alphabetic() || closing);
+                } else if weak_punct {
+                    push((i, j), n, 8, true, false);
+                } else {
+                    push((i - 1, j), n, 4, true, false);
+                }
+            }
+        }
+        // Arabic sets its markers in brackets: "الإقليمي(1)".
+        if arabic && prev == '(' && after == Some(')') && k >= 2 && !chars[k - 2].1.is_whitespace() {
+            for n in notes_at(run, i) {
+                push((i, j), n, 10, false, true);
+            }
+        }
+        // A marker set inside a word by the text layer: "t6he".
+        if prev.is_lowercase() && after.is_some_and(|a| a.is_lowercase()) {
+            for n in notes_at(run, i) {
+                push((i, j), n, 3, true, false);
+            }
+        }
+        // A marker glued to a number: a year ("20152" = 2015 + note 2), a
+        // resolution ("74/542" = 74/54 + note 2), "Agenda 217".
+        let numeric = run.bytes().all(|b| b.is_ascii_digit());
+        let year_ok = end_ok || after == Some(',') && digits_after(1) >= 4;
+        let after_ok = after.is_none_or(|a| matches!(a, ' ' | ',' | ';' | ':' | ')' | '.'));
+        let is_year = |s: &str| s.len() == 4 && (s.starts_with("19") || s.starts_with("20"));
+        // ("1/CP.2126" = decision 1/CP.21 + note 26, not "15.42")
+        let designator = prev == '.' && k >= 2 && chars[k - 2].1.is_ascii_uppercase();
+        if numeric && run.len() >= 2 && !prev.is_ascii_alphabetic() && (prev != '.' || designator) && (year_ok || after_ok) {
+            // The notes whose marker ends the run, shortest first.
+            let suffixes = (1..run.len().min(5)).map(|n| (n, notes_at(&run[run.len() - n..], i))).filter(|(_, v)| !v.is_empty());
+            let mut context = None;
+            for (len, notes) in suffixes {
+                let at = j - len;
+                for n in notes {
+                    if is_year(&text[i..at]) && !is_year(run) {
+                        if year_ok && !prev.is_alphanumeric() {
+                            push((at, j), n, 6, false, false);
+                        }
+                        continue;
+                    }
+                    if !after_ok || is_year(run) {
+                        continue;
+                    }
+                    let (day, grouped, ts, te) = *context.get_or_insert_with(|| {
+                        // "400 647 43": digits grouped by spaces.
+                        let grouped = prev == ' ' && k >= 2 && chars[k - 2].1.is_ascii_digit()
+                            || after == Some(' ') && text[j + 1..].starts_with(|c: char| c.is_ascii_digit());
+                        let (ts, te) = token_around(text, i, j);
+                        (starts_with_month(&text[j..]), grouped, ts, te)
+                    });
+                    let token = &text[ts..te];
+                    if day || grouped || is_doc_symbol(token) {
+                        continue;
+                    }
+                    let mut weight = 2;
+                    if token.contains('/') {
+                        // A number written elsewhere in the text is a number;
+                        // what is left once the marker is cut may be written
+                        // elsewhere ("59/300" beside "59/3009").
+                        if slash_tokens.get(token).copied().unwrap_or(0) > 1 {
+                            continue;
+                        }
+                        if te == j && slash_tokens.contains_key(&text[ts..at]) {
+                            weight += 2;
+                        }
+                    }
+                    push((at, j), n, weight, false, false);
+                }
+            }
+        }
+        k = e.max(k + 1);
+    }
+}
+
 /// Take footnote markers glued to words out of the text of every paragraph.
-fn take_markers(blocks: &mut [Block], defined: &[String]) {
+///
+/// Each run of digits that could be a marker of a defined note is a
+/// candidate, weighed by how it sits (glued to a word, to a comma, set off by
+/// a space, glued to a year or another number). Notes are numbered in the
+/// order of their first citation, so the first citations are the chain of
+/// candidates, in text order and rising note order, of the greatest weight:
+/// a note glued to a number that is missed, or a number mistaken for a
+/// note, then does not push the notes after it out of place.
+///
+/// `def_at` is where each note's text stands in the input: a marker that
+/// several notes share (texts put together, notes numbered anew) is read as
+/// the note printed after it, or the one before.
+fn take_markers(blocks: &mut [Block], defined: &[String], def_at: &[usize]) {
+    use std::collections::HashMap;
     if defined.is_empty() {
         return;
     }
-    let mut next = 0; // index in `defined` of the next note not yet cited
-    let mut cited = vec![false; defined.len()];
-    // Where each note was first found: (block, text offset).
-    let mut found: Vec<Option<(usize, usize)>> = vec![None; defined.len()];
-    let mut all_cuts: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); blocks.len()];
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    let mut slash_tokens: HashMap<&str, usize> = HashMap::new();
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Para) {
+        let t = b.str();
+        for c in t.chars() {
+            arabic += ('\u{600}'..='\u{6ff}').contains(&c) as usize;
+            latin += c.is_ascii_alphabetic() as usize;
+        }
+        for w in t.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-'))) {
+            let w = w.trim_end_matches(['.', '-']);
+            if w.contains('/') && w.bytes().any(|b| b.is_ascii_digit()) {
+                *slash_tokens.entry(w).or_default() += 1;
+            }
+        }
+    }
+    let mut by_marker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, d) in defined.iter().enumerate() {
+        by_marker.entry(d.as_str()).or_default().push(i);
+    }
+    let mut cands: Vec<Cand> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
-        if b.kind != BlockKind::Para {
-            continue;
+        if b.kind == BlockKind::Para {
+            marker_candidates(bi, b, &by_marker, def_at, arabic > latin, &slash_tokens, &mut cands);
         }
-        let text = b.str().to_string();
-        let cuts = &mut all_cuts[bi];
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (i, c) = chars[k];
-            let starts_marker = c.is_ascii_digit() || c == '*';
-            if !starts_marker || k == 0 {
-                k += 1;
-                continue;
-            }
-            let prev = chars[k - 1].1;
-            if prev.is_ascii_digit() || prev == '*' {
-                // Not the start of a run; a year with a note glued to it is
-                // handled below.
-                k += 1;
-                continue;
-            }
-            let mut e = k;
-            while e < chars.len() && (chars[e].1.is_ascii_digit() || chars[e].1 == '*' && c == '*') {
-                e += 1;
-            }
-            let mut j = chars.get(e).map_or(text.len(), |x| x.0);
-            if text[j..].starts_with('/') && defined.iter().any(|d| d.ends_with('/')) {
-                j += 1;
-                e += 1;
-            }
-            let run = &text[i..j];
-            let after = text[j..].chars().next();
-            let end_ok = after.is_none_or(|a| {
-                !a.is_alphanumeric() && !matches!(a, '/' | '-' | '%' | '\u{2011}' | ',' | '.' | '(')
-                    || matches!(a, ',' | '.' | ';' | ':') && !text[j + 1..].starts_with(|x: char| x.is_ascii_digit())
-            });
-            // "U4", "G20": a short acronym with a number is a name.
-            let acronym = prev.is_uppercase() && {
-                let word: Vec<char> = text[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
-                word.len() <= 2 && word.iter().all(|c| c.is_uppercase())
+    }
+    // The chain of first citations of greatest weight.
+    let n = defined.len();
+    let mut tree = PrefixMax::new(n);
+    let mut end_at: Vec<(i32, usize)> = vec![PrefixMax::NONE; n];
+    let mut back: Vec<(i32, usize)> = vec![PrefixMax::NONE; cands.len()];
+    let mut findable = vec![false; n];
+    for c in &cands {
+        findable[c.note] = true;
+    }
+    // For each note, the last note before it that some candidate reads.
+    let mut last_findable: Vec<Option<usize>> = vec![None; n];
+    for d in 1..n {
+        last_findable[d] = if findable[d - 1] { Some(d - 1) } else { last_findable[d - 1] };
+    }
+    let mut g = 0;
+    while g < cands.len() {
+        let mut h = g;
+        while h < cands.len() && (cands[h].block, cands[h].run) == (cands[g].block, cands[g].run) {
+            h += 1;
+        }
+        for ci in g..h {
+            let c = cands[ci];
+            // An exact candidate follows the last note before it that has
+            // any candidate (one that no reading can find is no gap).
+            let before = match (c.exact, last_findable[c.note]) {
+                (false, _) | (true, None) => tree.query(c.note),
+                (true, Some(p)) if end_at[p].1 != usize::MAX => end_at[p],
+                _ => continue,
             };
-            // "1.1 billion", "32.5 per cent": a decimal, unless the sentence
-            // ends there.
-            let decimal = prev == '.'
-                && k >= 2
-                && chars[k - 2].1.is_ascii_digit()
-                && !text[j..].is_empty()
-                && !text[j..].trim_start().starts_with(|c: char| c.is_uppercase());
-            // "GC(69)/RES/9 A.2", "II.A.1": a lettered section number.
-            let lettered = prev == '.'
-                && k >= 3
-                && chars[k - 2].1.is_uppercase()
-                && !chars[k - 3].1.is_alphabetic();
-            let abbrev = decimal || lettered || prev == '.' && after_abbreviation(&text[..i - 1]);
-            let glued = !abbrev && !acronym && (prev.is_alphabetic() || matches!(prev, ',' | '.' | ';' | ':' | ')' | ']' | '”' | '’' | '"' | '\'' | '»'));
-            // "Board”; 3 and": a note set off by a space. Not a date ("18 juin,
-            // 16 mai") nor a list of numbers.
-            let next_word: String = text[j..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
-            let spaced = prev == ' '
-                && k >= 2
-                && matches!(chars[k - 2].1, ';' | ',' | '”' | '.' | ':' | ')')
-                && !next_word.starts_with(|c: char| c.is_ascii_digit())
-                && !crate::lexicon::all().iter().any(|l| l.month(&next_word).is_some());
-            let mut take = None;
-            if end_ok && (glued || spaced) {
-                if let Some(pos) = defined.iter().position(|d| d == run) {
-                    // Glued to a word, a note may come a few ahead of the
-                    // next expected one (the ones between are glued to
-                    // numbers and found in pass 2).
-                    let reach = if prev.is_alphabetic() || matches!(prev, ')' | '”') { 4 } else { 0 };
-                    let is_next = pos == next
-                        || (pos > next && (pos - next <= reach || defined[next..pos].iter().all(|d| d.contains('*'))));
-                    let repeat = cited[pos] && glued && prev.is_alphabetic();
-                    if is_next || repeat || glued && run.contains(['*', '/']) {
-                        take = Some(pos);
-                    }
+            back[ci] = (before.0 + c.weight, before.1);
+        }
+        for ci in g..h {
+            let v = (back[ci].0, ci);
+            if v.0 > 0 {
+                tree.update(cands[ci].note, v);
+                if v.0 > end_at[cands[ci].note].0 {
+                    end_at[cands[ci].note] = v;
                 }
             }
-            if take.is_none() && next < defined.len() && end_ok && !prev.is_alphanumeric() {
-                // `20152` = year 2015 + note 2.
-                let d = &defined[next];
-                if run.len() == 4 + d.len() && run.ends_with(d.as_str()) && (run.starts_with("19") || run.starts_with("20")) {
-                    let at = i + 4;
-                    cuts.push((at, j, d.clone()));
-                    cited[next] = true;
-                    while next < defined.len() && cited[next] {
-                        next += 1;
-                    }
-                    k = e;
-                    continue;
-                }
-            }
-            // A marker set inside a word by the text layer: "t6he".
-            if take.is_none()
-                && prev.is_lowercase()
-                && after.is_some_and(|a| a.is_lowercase())
-                && defined.get(next).is_some_and(|d| d == run)
-            {
-                take = Some(next);
-            }
-            if let Some(pos) = take {
-                let from = if spaced { i - 1 } else { i };
-                cuts.push((from, j, defined[pos].clone()));
-                cited[pos] = true;
-                while next < defined.len() && cited[next] {
-                    next += 1;
-                }
-            }
-            k = e.max(k + 1);
+        }
+        g = h;
+    }
+    let mut taken = vec![false; cands.len()];
+    let mut first: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut at = tree.query(n).1;
+    while at != usize::MAX {
+        taken[at] = true;
+        first[cands[at].note] = Some((cands[at].block, cands[at].run));
+        at = back[at].1;
+    }
+    // Later citations of a note glued to a word.
+    let mut used: std::collections::HashSet<(usize, usize)> = cands.iter().zip(&taken).filter(|x| *x.1).map(|(c, _)| (c.block, c.run)).collect();
+    for (ci, c) in cands.iter().enumerate() {
+        let star = defined[c.note].contains(['*', '/']);
+        let later = first[c.note].is_some_and(|f| f < (c.block, c.run));
+        if !taken[ci] && c.repeat && (later || star) && used.insert((c.block, c.run)) {
+            taken[ci] = true;
         }
     }
-    for (bi, cuts) in all_cuts.iter().enumerate() {
-        for (a, _, m) in cuts {
-            if let Some(p) = defined.iter().position(|d| d == m) {
-                if found[p].is_none() {
-                    found[p] = Some((bi, *a));
-                }
-            }
-        }
+    let mut all_cuts: Vec<Vec<(usize, usize, String)>> = vec![Vec::new(); blocks.len()];
+    for (c, _) in cands.iter().zip(&taken).filter(|x| *x.1) {
+        all_cuts[c.block].push((c.cut.0, c.cut.1, defined[c.note].clone()));
     }
-    // Pass 2: a note never found glued to a word is glued to a number
-    // ("resolution 74/542" = 74/54 + note 2, "Agenda 217"). Look for it only
-    // between the notes before and after it.
-    for idx in 0..defined.len() {
-        if found[idx].is_some() || !defined[idx].chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let lo = (0..idx).rev().find_map(|p| found[p]).unwrap_or((0, 0));
-        let hi = (idx + 1..defined.len()).find_map(|p| found[p]).unwrap_or((usize::MAX, 0));
-        let m = &defined[idx];
-        let mut hit = None;
-        'blocks: for bi in lo.0..blocks.len().min(hi.0.saturating_add(1)) {
-            if blocks[bi].kind != BlockKind::Para {
-                continue;
-            }
-            let text = blocks[bi].str();
-            let bytes = text.as_bytes();
-            let mut i = 0;
-            while i < bytes.len() {
-                if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_digit() {
-                    i += 1;
-                    continue;
-                }
-                let mut j = i;
-                while j < bytes.len() && bytes[j].is_ascii_digit() {
-                    j += 1;
-                }
-                let after_ok = j == bytes.len() || matches!(bytes[j], b' ' | b',' | b';' | b':' | b')' | b'.');
-                let inside = (bi, i) >= lo && (bi, j) <= hi;
-                let prefix_ok = i > 0 && !bytes[i - 1].is_ascii_alphabetic() && bytes[i - 1] != b'.';
-                let year = j - i == 4 && (text[i..j].starts_with("19") || text[i..j].starts_with("20"));
-                if j - i > m.len() && text[i..j].ends_with(m.as_str()) && after_ok && inside && prefix_ok && !year {
-                    let at = j - m.len();
-                    if !all_cuts[bi].iter().any(|c| c.0 < j && at < c.1) {
-                        hit = Some((bi, at, j));
-                        break 'blocks;
-                    }
-                }
-                i = j;
-            }
-        }
-        if let Some((bi, a, j)) = hit {
-            all_cuts[bi].push((a, j, m.clone()));
-            all_cuts[bi].sort_by_key(|c| c.0);
-            found[idx] = Some((bi, a));
-        }
-    }
-    for (b, cuts) in blocks.iter_mut().zip(all_cuts) {
+    for (b, mut cuts) in blocks.iter_mut().zip(all_cuts) {
         if cuts.is_empty() {
             continue;
         }
+        cuts.sort_by_key(|c| c.0);
         let ranges: Vec<(usize, usize)> = cuts.iter().map(|c| (c.0, c.1)).collect();
         let mut removed = 0;
         let mut notes = Vec::new();
@@ -613,10 +796,64 @@ mod tests {
         assert_eq!(b[0].notes.len(), 2);
     }
 
+    fn notes_of(src: &str) -> Vec<(String, Vec<(usize, String)>)> {
+        read(src).into_iter().filter(|b| b.kind == BlockKind::Para).map(|b| (b.str().to_string(), b.notes)).collect()
+    }
+
+    #[test]
+    fn notes_glued_to_numbers_do_not_hold_back_the_next_ones() {
+        // Six notes glued to resolution numbers, then one glued to a word.
+        let src = "Recalling resolutions 20/151, 23/162, 27/173, 30/124, 35/45 and 41/46 of the Council,\n\nand the Millennium Declaration7,\n\n_____\n1 A.\n2 B.\n3 C.\n4 D.\n5 E.\n6 F.\n7 G.\n";
+        let b = notes_of(src);
+        assert_eq!(b[0].0, "Recalling resolutions 20/15, 23/16, 27/17, 30/12, 35/4 and 41/4 of the Council,");
+        assert_eq!(b[1].0, "and the Millennium Declaration,");
+        assert_eq!(b[1].1, vec![(30, "7".to_string())]);
+    }
+
+    #[test]
+    fn a_number_written_elsewhere_is_not_cut() {
+        // Note 2 is glued to 59/300 (written so elsewhere), not to 61/2.
+        let src = "Recalling resolution 59/300 and the Declaration1,\n\nRecalling resolution 61/22 of 4 December,\n\nTaking note of resolution 59/3002 and the reports3,\n\n_____\n1 A.\n2 B.\n3 C.\n";
+        let b = notes_of(src);
+        assert_eq!(b[1].0, "Recalling resolution 61/22 of 4 December,");
+        assert_eq!(b[2].0, "Taking note of resolution 59/300 and the reports,");
+    }
+
+    #[test]
+    fn a_note_no_reading_finds_does_not_stop_the_next_ones() {
+        // Note 2 hides in "1/CP.212" as "1/CP.21" + 2 and is found there;
+        // note 3 follows a comma, which needs the note before it found.
+        let src = "Recalling the report1 and decision 1/CP.21,\n\nNoting decision 1/CP.212 of the Conference,3 and the Agreement,\n\n_____\n1 A.\n2 B.\n3 C.\n";
+        let b = notes_of(src);
+        assert_eq!(b[1].0, "Noting decision 1/CP.21 of the Conference, and the Agreement,");
+        assert_eq!(b[1].1.len(), 2);
+        // Note 2 is nowhere to be read: note 3 after a comma still counts.
+        let b = notes_of("Recalling the report1 and more,\n\nNoting the Conference,3 and the Agreement,\n\n_____\n1 A.\n2 B.\n3 C.\n");
+        assert_eq!(b[1].0, "Noting the Conference, and the Agreement,");
+    }
+
+    #[test]
+    fn a_day_before_a_month_is_not_cut() {
+        let src = "Recalling the Declaration1 of 22 June 2005,\n\nNoting the report2,\n\n_____\n1 A.\n2 B.\n";
+        let b = notes_of(src);
+        assert_eq!(b[0].0, "Recalling the Declaration of 22 June 2005,");
+        assert_eq!(b[1].0, "Noting the report,");
+    }
+
+    #[test]
+    fn arabic_markers_in_brackets_and_cjk_markers_after_punctuation() {
+        let b = notes_of("وقد نظرت في تقرير الأمين العام(1) وتقرير اللجنة(2)،\n\n_____\n1 A/77/1.\n2 A/77/2.\n");
+        assert_eq!(b[0].0, "وقد نظرت في تقرير الأمين العام() وتقرير اللجنة()،");
+        assert_eq!(b[0].1.len(), 2);
+        let b = notes_of("审议了秘书长的报告，1\n\n回顾《公约》2 以及其他文书，\n\n_____\n1 A/75/1。\n2 第一卷。\n");
+        assert_eq!(b[0].0, "审议了秘书长的报告，");
+        assert_eq!(b[1].0, "回顾《公约》 以及其他文书，");
+    }
+
     #[test]
     fn cjk_lines_join_without_a_space_even_inside_numbers() {
-        let b = read("又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，\n\n1.\n请秘书长提交报告。\n");
-        assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，");
+        let b = read("又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，认识到C\nOVID-19大流行，\n\n1.\n请秘书长提交报告。\n");
+        assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，认识到COVID-19大流行，");
         // a label alone on its line keeps its space
         assert_eq!(b[1].str(), "1. 请秘书长提交报告。");
     }
