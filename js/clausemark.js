@@ -69,9 +69,92 @@ const sources = new WeakMap();
 /** Parse a resolution into the model of shared/spec/resolution-json.md. */
 export function parse(text, options) {
   need();
-  const model = wasm.parse(text, options);
+  // The module returns the CLI's JSON text: one string crosses the boundary.
+  const model = JSON.parse(wasm.parseJson(text, options));
+  addUtf16(text, model);
   sources.set(model, { text, options });
   return model;
+}
+
+// Offsets in UTF-16 code units beside the byte offsets, so that JavaScript
+// can slice its own string: `span16` beside every `span` (paragraphs and
+// items, footnotes, annexes, diagnostics), `lead_span16` beside `lead_span`,
+// `spans16` beside the header `spans`, `offset16` (into the paragraph's
+// `text`) beside every note's `offset`, and for every reference `span16`
+// (into the text of the node it stands in) and `input_span16` (into the
+// input). Lone surrogates of `text` were read as U+FFFD (3 bytes, 1 unit).
+
+/** UTF-8 byte offsets into `s` -> Map of offset to UTF-16 units before it. */
+function utf16Map(s, offsets) {
+  const out = new Map();
+  let b = 0;
+  let u = 0;
+  for (const o of Array.from(new Set(offsets)).sort((x, y) => x - y)) {
+    // Count every character that starts before `o`.
+    while (b < o && u < s.length) {
+      const c = s.charCodeAt(u);
+      if (c < 0x80) { b += 1; u += 1; }
+      else if (c < 0x800) { b += 2; u += 1; }
+      else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00) { b += 4; u += 2; }
+      else { b += 3; u += 1; }
+    }
+    out.set(o, u);
+  }
+  return out;
+}
+
+function addUtf16(text, doc) {
+  const paras = [];
+  const walk = (ps) => { for (const p of ps) { paras.push(p); walk(p.items); } };
+  walk(doc.preamble);
+  walk(doc.operative);
+  const HEADER = ['symbol', 'number', 'title', 'formula', 'adoption'];
+  const offsets = [];
+  const add = (s) => { if (s) offsets.push(s[0], s[1]); };
+  for (const p of paras) { add(p.span); add(p.lead_span); }
+  for (const x of [...doc.footnotes, ...doc.annexes, ...doc.diagnostics]) add(x.span);
+  for (const r of doc.references) add(r.input_span);
+  for (const k of HEADER) add(doc.spans[k]);
+  const map = utf16Map(text, offsets);
+  const span16 = (s) => (s === null || s === undefined ? null : [map.get(s[0]), map.get(s[1])]);
+
+  const paragraphs = (ps) => {
+    for (const p of ps) {
+      p.span16 = span16(p.span);
+      p.lead_span16 = span16(p.lead_span);
+      if (p.notes.length > 0) {
+        const local = utf16Map(p.text, p.notes.map((n) => n.offset));
+        for (const n of p.notes) n.offset16 = local.get(n.offset);
+      }
+      paragraphs(p.items);
+    }
+  };
+  paragraphs(doc.preamble);
+  paragraphs(doc.operative);
+  for (const x of doc.footnotes) x.span16 = span16(x.span);
+  for (const x of doc.annexes) x.span16 = span16(x.span);
+  for (const x of doc.diagnostics) x.span16 = span16(x.span);
+  if (doc.references.length > 0) {
+    // A reference's `span` is into the text of the node it stands in: one
+    // conversion map per node (a long annex can hold many).
+    const texts = new Map();
+    for (const x of [...paras, ...doc.footnotes, ...doc.annexes]) texts.set(x.id, x.text);
+    const wanted = new Map();
+    for (const r of doc.references) {
+      if (!wanted.has(r.paragraph)) wanted.set(r.paragraph, []);
+      wanted.get(r.paragraph).push(r.span[0], r.span[1]);
+    }
+    const maps = new Map();
+    for (const [id, offs] of wanted) maps.set(id, utf16Map(texts.get(id) ?? '', offs));
+    for (const r of doc.references) {
+      const local = maps.get(r.paragraph);
+      r.span16 = [local.get(r.span[0]), local.get(r.span[1])];
+      r.input_span16 = span16(r.input_span);
+    }
+  }
+  const h = {};
+  for (const k of HEADER) h[k] = span16(doc.spans[k]);
+  doc.spans16 = h;
 }
 
 function sourceOf(model, what) {
