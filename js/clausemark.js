@@ -84,23 +84,43 @@ export function parse(text, options) {
 // (into the text of the node it stands in) and `input_span16` (into the
 // input). Lone surrogates of `text` were read as U+FFFD (3 bytes, 1 unit).
 
-/** UTF-8 byte offsets into `s` -> Map of offset to UTF-16 units before it. */
-function utf16Map(s, offsets) {
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * A function from UTF-8 byte offsets into `s` (every one of `offsets`) to
+ * the number of UTF-16 units of the characters that start before them.
+ */
+function utf16Of(s, offsets) {
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(s)) return (o) => Math.min(o, s.length);
   const out = new Map();
-  let b = 0;
+  const sorted = Float64Array.from(offsets).sort();
+  let b = 0; // bytes before unit u
   let u = 0;
-  for (const o of Array.from(new Set(offsets)).sort((x, y) => x - y)) {
-    // Count every character that starts before `o`.
-    while (b < o && u < s.length) {
+  let n = NON_ASCII.lastIndex - 1; // the next non-ASCII unit at or after u
+  for (let i = 0; i < sorted.length; i++) {
+    const o = sorted[i];
+    if (i > 0 && o === sorted[i - 1]) continue;
+    // Whole ASCII runs at once, then one character at a time.
+    while (o > b) {
+      if (o - b <= n - u) {
+        u += o - b;
+        b = o;
+        break;
+      }
+      b += n - u;
+      u = n;
+      if (u >= s.length) break;
       const c = s.charCodeAt(u);
-      if (c < 0x80) { b += 1; u += 1; }
-      else if (c < 0x800) { b += 2; u += 1; }
+      if (c < 0x800) { b += 2; u += 1; }
       else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(u + 1) & 0xfc00) === 0xdc00) { b += 4; u += 2; }
       else { b += 3; u += 1; }
+      NON_ASCII.lastIndex = u;
+      n = NON_ASCII.test(s) ? NON_ASCII.lastIndex - 1 : s.length;
     }
     out.set(o, u);
   }
-  return out;
+  return (o) => out.get(o);
 }
 
 function addUtf16(text, doc) {
@@ -115,16 +135,16 @@ function addUtf16(text, doc) {
   for (const x of [...doc.footnotes, ...doc.annexes, ...doc.diagnostics]) add(x.span);
   for (const r of doc.references) add(r.input_span);
   for (const k of HEADER) add(doc.spans[k]);
-  const map = utf16Map(text, offsets);
-  const span16 = (s) => (s === null || s === undefined ? null : [map.get(s[0]), map.get(s[1])]);
+  const at = utf16Of(text, offsets);
+  const span16 = (s) => (s === null || s === undefined ? null : [at(s[0]), at(s[1])]);
 
   const paragraphs = (ps) => {
     for (const p of ps) {
       p.span16 = span16(p.span);
       p.lead_span16 = span16(p.lead_span);
       if (p.notes.length > 0) {
-        const local = utf16Map(p.text, p.notes.map((n) => n.offset));
-        for (const n of p.notes) n.offset16 = local.get(n.offset);
+        const local = utf16Of(p.text, p.notes.map((n) => n.offset));
+        for (const n of p.notes) n.offset16 = local(n.offset);
       }
       paragraphs(p.items);
     }
@@ -145,10 +165,10 @@ function addUtf16(text, doc) {
       wanted.get(r.paragraph).push(r.span[0], r.span[1]);
     }
     const maps = new Map();
-    for (const [id, offs] of wanted) maps.set(id, utf16Map(texts.get(id) ?? '', offs));
+    for (const [id, offs] of wanted) maps.set(id, utf16Of(texts.get(id) ?? '', offs));
     for (const r of doc.references) {
       const local = maps.get(r.paragraph);
-      r.span16 = [local.get(r.span[0]), local.get(r.span[1])];
+      r.span16 = [local(r.span[0]), local(r.span[1])];
       r.input_span16 = span16(r.input_span);
     }
   }
