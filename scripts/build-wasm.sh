@@ -12,7 +12,9 @@
 # Each step says what it does; a failure says which step failed and why.
 #
 # Environment: CLAUSEMARK_WASM_PATH=rustup|debian forces a path;
-# CLAUSEMARK_SKIP_OPT=1 skips wasm-opt.
+# CLAUSEMARK_SKIP_OPT=1 skips wasm-opt; CLAUSEMARK_WASM_OPT_LEVEL (default
+# -O3) is wasm-opt's level; on the Debian path CLAUSEMARK_WASM_RUSTFLAGS and
+# CLAUSEMARK_WASM_STD_FEATURES replace the size flags below.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,14 +63,18 @@ if [ "$path" = debian ]; then
   command -v rustc >/dev/null 2>&1 || fail "rustup's rustc is not on PATH (needed for its rust-lld linker)"
   RUST_LLD="$(rustc --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
   [ -x "$RUST_LLD" ] || fail "no rust-lld at $RUST_LLD"
-  # Size: no file/line strings in panic messages (a panic aborts anyway) and
-  # no Debug formatting code (nothing the module returns uses Debug).
-  flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none}"
-  step "cargo build ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags')"
+  # Size: no file/line strings in panic messages and no Debug formatting
+  # code (nothing the module returns uses Debug); a panic aborts at once,
+  # without formatting a message nobody sees (-Cpanic=immediate-abort: the
+  # same WebAssembly trap as panic=abort); std built with its
+  # optimize_for_size feature (smaller sort and integer-formatting code).
+  flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort}"
+  std_features="${CLAUSEMARK_WASM_STD_FEATURES-optimize_for_size}"
+  step "cargo build ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags', std features '$std_features')"
   RUSTFLAGS="$flags" RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$RUST_LLD" \
     /usr/bin/cargo build --profile "$PROFILE" --target "$TARGET" --lib --no-default-features \
-      -Zbuild-std=std,panic_abort --target-dir "$TARGET_DIR" \
+      -Zbuild-std=std,panic_abort ${std_features:+-Zbuild-std-features=$std_features} --target-dir "$TARGET_DIR" \
     || fail "cargo build for $TARGET failed (see the compiler output above)"
 else
   step "cargo build ($PROFILE, $TARGET, rustup target)"
