@@ -589,9 +589,20 @@ export class ClauseViewer extends HTMLElement {
       if (token === this.#navToken) this.#navToken++;
     };
     let tries = 0;
+    // the page's scroll position as this navigation left it: when it is no
+    // longer there, something else scrolled (the user, the page's script),
+    // and the target is let go
+    let scrolledTo = window.scrollY;
     const fix = () => {
       if (token !== this.#navToken || !el.isConnected) return false;
-      if (Math.abs(el.getBoundingClientRect().top - want) > 1 && tries++ < 4) el.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (Math.abs(window.scrollY - scrolledTo) > 1) {
+        stop();
+        return false;
+      }
+      if (Math.abs(el.getBoundingClientRect().top - want) > 1 && tries++ < 4) {
+        el.scrollIntoView({ block: 'start', behavior: 'instant' });
+        scrolledTo = window.scrollY;
+      }
       return true;
     };
     const ro = new ResizeObserver(fix);
