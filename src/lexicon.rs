@@ -155,15 +155,6 @@ pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
     (end != usize::MAX).then_some(end)
 }
 
-/// `text` starts with `phrase` and the next character is not a letter/digit.
-pub fn starts_with_words(text: &str, phrase: &str) -> bool {
-    text.starts_with(phrase)
-        && text[phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ pub fn find(doc: &Document) -> Vec<Reference> {
 /// where its words can be found inside the node's span.
 pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let adopting = doc.meta.body.as_deref().and_then(body_named);
-    let ctx = Ctx { doc: Some(doc), adopting, language: &doc.meta.language, councils: Default::default() };
+    let ctx = Ctx::new(Some(doc), adopting, &doc.meta.language);
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let start = out.len();
@@ -78,12 +78,19 @@ struct Ctx<'a> {
     councils: std::cell::OnceCell<Vec<(usize, usize, &'static str)>>,
 }
 
+impl<'a> Ctx<'a> {
+    /// A context with no node scanned yet ([`scan_node`] makes one per node).
+    fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str) -> Self {
+        Ctx { doc, adopting, language, councils: Default::default() }
+    }
+}
+
 /// The references in one text outside any document (a sentence, a
 /// footnote), for a resolution adopted by `body` (`General Assembly`,
 /// `Conseil de sécurité`, ...) in `language`. Internal references get no
 /// target id; a treaty citation's `Ibid.` has no earlier source.
 pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Reference> {
-    let ctx = Ctx { doc: None, adopting: body.and_then(body_named), language, councils: Default::default() };
+    let ctx = Ctx::new(None, body.and_then(body_named), language);
     let mut out = Vec::new();
     scan_node(&ctx, text, "", None, &mut out);
     let mut last = None;
@@ -93,7 +100,7 @@ pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Referenc
 }
 
 fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
-    let ctx = &Ctx { doc: ctx.doc, adopting: ctx.adopting, language: ctx.language, councils: Default::default() };
+    let ctx = &Ctx::new(ctx.doc, ctx.adopting, ctx.language);
     let start = out.len();
     let mut taken = Spans::default();
     if matches!(ctx.language, "ru" | "ar" | "zh") {
@@ -780,7 +787,7 @@ fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &
         }
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
-                if plausible_sc(number, *year) && !overlaps(found, i, e) {
+                if plausible_sc(number, *year) && !found.overlaps(i, e) {
                     let mut target = symbol_target(format!("S/RES/{number}({year})"));
                     target.body = Some(SC.into());
                     target.number = Some(t[i..e].to_string());
@@ -1147,10 +1154,6 @@ impl Spans {
     }
 }
 
-fn overlaps(taken: &Spans, s: usize, e: usize) -> bool {
-    taken.overlaps(s, e)
-}
-
 /// The instruments' printed forms by first byte, longest first: (instrument,
 /// form) indexes.
 fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
@@ -1192,7 +1195,7 @@ fn instruments(t: &str, id: &str, taken: &mut Spans, out: &mut Vec<Reference>) {
             {
                 let s = i;
                 let mut e = s + form.len();
-                if next_char(t, e).is_some_and(is_word) || overlaps(taken, s, e) {
+                if next_char(t, e).is_some_and(is_word) || taken.overlaps(s, e) {
                     continue;
                 }
                 // a protocol to the instrument is another instrument
@@ -1373,7 +1376,7 @@ fn dates(t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
                 }
             }
         }
-        if !overlaps(taken, s, e) {
+        if !taken.overlaps(s, e) {
             let target = Target { date: Some(date), end, ..Default::default() };
             out.push(reference(RefKind::Date, t, s, e, id, target));
         }
@@ -1450,7 +1453,7 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
         // the present resolution
         if let Some(p) = (ws.len() < 4).then(|| PRESENT.iter().find(|p| t[i..].starts_with(*p))).flatten() {
             let e = i + p.len();
-            if !next_char(t, e).is_some_and(is_word) && !overlaps(taken, i, e) {
+            if !next_char(t, e).is_some_and(is_word) && !taken.overlaps(i, e) {
                 let target = Target { id: Some("resolution".into()), ..Default::default() };
                 taken.push((i, e));
                 out.push(reference(RefKind::Internal, t, i, e, id, target));

@@ -43,7 +43,7 @@ impl TextBuf {
             // The longest stretch from `i` that is copied as it is: anything
             // but collapsible white space, where a lone ' ' after a
             // non-space counts as copied (it maps one to one).
-            let mut prev_space = i == 0 && self.ends_in_space();
+            let mut prev_space = self.ends_in_space();
             let mut j = i;
             while j < b.len() {
                 let c = b[j];
