@@ -138,22 +138,15 @@ function addUtf16(text, doc) {
   const at = utf16Of(text, offsets);
   const span16 = (s) => (s === null || s === undefined ? null : [at(s[0]), at(s[1])]);
 
-  const paragraphs = (ps) => {
-    for (const p of ps) {
-      p.span16 = span16(p.span);
-      p.lead_span16 = span16(p.lead_span);
-      if (p.notes.length > 0) {
-        const local = utf16Of(p.text, p.notes.map((n) => n.offset));
-        for (const n of p.notes) n.offset16 = local(n.offset);
-      }
-      paragraphs(p.items);
+  for (const p of paras) {
+    p.span16 = span16(p.span);
+    p.lead_span16 = span16(p.lead_span);
+    if (p.notes.length > 0) {
+      const local = utf16Of(p.text, p.notes.map((n) => n.offset));
+      for (const n of p.notes) n.offset16 = local(n.offset);
     }
-  };
-  paragraphs(doc.preamble);
-  paragraphs(doc.operative);
-  for (const x of doc.footnotes) x.span16 = span16(x.span);
-  for (const x of doc.annexes) x.span16 = span16(x.span);
-  for (const x of doc.diagnostics) x.span16 = span16(x.span);
+  }
+  for (const x of [...doc.footnotes, ...doc.annexes, ...doc.diagnostics]) x.span16 = span16(x.span);
   if (doc.references.length > 0) {
     // A reference's `span` is into the text of the node it stands in: one
     // conversion map per node (a long annex can hold many).

@@ -48,6 +48,15 @@ function later(fn) {
     setTimeout(fn, 0);
     return;
   }
+  const once = onceWithin(fn, 250);
+  globalThis.scheduler.postTask(once, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
+}
+
+/**
+ * `fn` to be run once: by whoever calls the returned function first, or by
+ * a timer after `ms` if nobody has.
+ */
+function onceWithin(fn, ms) {
   let ran = false;
   const once = () => {
     if (ran) return;
@@ -55,8 +64,8 @@ function later(fn) {
     clearTimeout(timer);
     fn();
   };
-  const timer = setTimeout(once, 250);
-  globalThis.scheduler.postTask(once, { priority: 'background' }).catch((e) => setTimeout(() => { throw e; }));
+  const timer = setTimeout(once, ms);
+  return once;
 }
 
 /** Run `fn` in a task right after the next frame (layout and paint done). */
@@ -444,14 +453,7 @@ export class ClauseViewer extends HTMLElement {
    * no frame comes, as in a background tab).
    */
   #afterFrame(fn) {
-    let ran = false;
-    const once = () => {
-      if (ran) return;
-      ran = true;
-      clearTimeout(timer);
-      fn();
-    };
-    const timer = setTimeout(once, 100);
+    const once = onceWithin(fn, 100);
     requestAnimationFrame(() => later(once));
   }
 
