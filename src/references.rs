@@ -42,24 +42,26 @@ pub fn find(doc: &Document) -> Vec<Reference> {
 /// where its words can be found inside the node's span.
 pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let adopting = doc.meta.body.as_deref().and_then(body_named);
-    let ctx = Ctx::new(Some(doc), adopting, &doc.meta.language);
+    let scan = |text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>| {
+        scan_node(&Ctx::new(Some(doc), adopting, &doc.meta.language, text), text, id, para, out)
+    };
     let mut out = Vec::new();
     for p in doc.paragraphs() {
         let start = out.len();
-        scan_node(&ctx, &p.text, &p.id, Some(p), &mut out);
+        scan(&p.text, &p.id, Some(p), &mut out);
         map_input(input, p.span, &mut out[start..]);
     }
     let mut last_series: Option<String> = None;
     for f in &doc.footnotes {
         let start = out.len();
-        scan_node(&ctx, &f.text, &f.id, None, &mut out);
+        scan(&f.text, &f.id, None, &mut out);
         treaty_series(&f.text, &f.id, &mut last_series, &mut out);
         out[start..].sort_by_key(|r| r.span.start);
         map_input(input, f.span, &mut out[start..]);
     }
     for a in &doc.annexes {
         let start = out.len();
-        scan_node(&ctx, &a.text, &a.id, None, &mut out);
+        scan(&a.text, &a.id, None, &mut out);
         map_input(input, a.span, &mut out[start..]);
     }
     out
@@ -76,12 +78,14 @@ struct Ctx<'a> {
     /// short `Council` finds the last Council named before it without
     /// searching the text again (that search made long paragraphs quadratic).
     councils: std::cell::OnceCell<Vec<(usize, usize, &'static str)>>,
+    /// Where a citation can start in the node's text.
+    starts: Starts,
 }
 
 impl<'a> Ctx<'a> {
-    /// A context with no node scanned yet ([`scan_node`] makes one per node).
-    fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default() }
+    /// The context for scanning one node's `text`.
+    fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
+        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
     }
 }
 
@@ -90,7 +94,7 @@ impl<'a> Ctx<'a> {
 /// `Conseil de sécurité`, ...) in `language`. Internal references get no
 /// target id; a treaty citation's `Ibid.` has no earlier source.
 pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Reference> {
-    let ctx = Ctx::new(None, body.and_then(body_named), language);
+    let ctx = Ctx::new(None, body.and_then(body_named), language, text);
     let mut out = Vec::new();
     scan_node(&ctx, text, "", None, &mut out);
     let mut last = None;
@@ -100,7 +104,6 @@ pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Referenc
 }
 
 fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>) {
-    let ctx = &Ctx::new(ctx.doc, ctx.adopting, ctx.language);
     let start = out.len();
     let mut taken = Spans::default();
     if matches!(ctx.language, "ru" | "ar" | "zh") {
@@ -108,13 +111,13 @@ fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mu
     } else {
         resolutions(ctx, text, id, out);
     }
-    symbols(text, id, out);
+    symbols(&ctx.starts, text, id, out);
     for r in &out[start..] {
         taken.push((r.span.start, r.span.end));
     }
     internal(ctx, text, id, para, &mut taken, out);
-    instruments(text, id, &mut taken, out);
-    dates(text, id, &taken, out);
+    instruments(&ctx.starts, text, id, &mut taken, out);
+    dates(&ctx.starts, text, id, &taken, out);
     out[start..].sort_by_key(|r| r.span.start);
 }
 
@@ -131,8 +134,11 @@ fn reference(kind: RefKind, text: &str, s: usize, e: usize, id: &str, target: Ta
 }
 
 fn url(symbol: &str) -> String {
-    let s: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
-    format!("https://undocs.org/en/{s}")
+    const BASE: &str = "https://undocs.org/en/";
+    let mut u = String::with_capacity(BASE.len() + symbol.len());
+    u.push_str(BASE);
+    u.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+    u
 }
 
 fn symbol_target(symbol: String) -> Target {
@@ -195,6 +201,87 @@ fn skip_spaces(t: &str, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// How many bytes of a word [`may_start`] compares: every keyword and name
+/// it screens for is at least this long.
+const HEAD: usize = 6;
+
+/// The first [`HEAD`] bytes of `w` from `i` (fewer at its end, zero-padded),
+/// the first (a letter) in lower case, as a number.
+const fn head(w: &[u8], i: usize) -> u64 {
+    let mut x = 0u64;
+    let mut k = 0;
+    while k < HEAD && i + k < w.len() {
+        let c = if k == 0 { w[i] | 0x20 } else { w[i + k] };
+        x |= (c as u64) << (8 * k);
+        k += 1;
+    }
+    x
+}
+
+/// The heads ([`head`]) of a set of words by first letter (`a` to `z`);
+/// empty slots are 0.
+struct Heads {
+    by_letter: [[u64; 4]; 26],
+}
+
+impl Heads {
+    /// The first letters of the words, as a set (bit 0: `a`).
+    const fn letters(&self) -> u32 {
+        let mut m = 0;
+        let mut l = 0;
+        while l < 26 {
+            if self.by_letter[l][0] != 0 {
+                m |= 1 << l;
+            }
+            l += 1;
+        }
+        m
+    }
+}
+
+/// [`Heads`] of every word of `lists`.
+const fn heads(lists: &[&[&str]]) -> Heads {
+    let mut a = Heads { by_letter: [[0; 4]; 26] };
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            assert!(w.len() >= HEAD && w[0].is_ascii_alphabetic());
+            let (h, slot) = (head(w, 0), &mut a.by_letter[((w[0] | 0x20) - b'a') as usize]);
+            let mut j = 0;
+            while slot[j] != 0 && slot[j] != h {
+                j += 1;
+                assert!(j < 4, "more than four heads for one letter");
+            }
+            slot[j] = h;
+            k += 1;
+        }
+        l += 1;
+    }
+    a
+}
+
+/// Whether one of the words of `heads` may start at `i` (its first letter
+/// in either case, the next bytes exactly): most words are ruled out by
+/// their first letter, the rest with a few comparisons.
+fn may_start(b: &[u8], i: usize, heads: &Heads) -> bool {
+    let letter = (b[i] | 0x20).wrapping_sub(b'a');
+    if letter >= 26 {
+        return false;
+    }
+    let slot = &heads.by_letter[letter as usize];
+    if slot[0] == 0 {
+        return false;
+    }
+    let h = if i + 8 <= b.len() {
+        (u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes")) | 0x20) & ((1 << (8 * HEAD)) - 1)
+    } else {
+        head(b, i)
+    };
+    slot.contains(&h)
 }
 
 /// `t[i..]` starts with `w` (ASCII case-insensitive on the first letter)
@@ -306,6 +393,17 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on Crime Prevention and Criminal Justice", "Commission on Crime Prevention and Criminal Justice"),
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
+
+/// The first bytes of the names of [`BODIES`] (see [`may_start`]).
+static BODY_HEADS: Heads = heads(&[&{
+    let mut names = [""; BODIES.len()];
+    let mut i = 0;
+    while i < BODIES.len() {
+        names[i] = BODIES[i].0;
+        i += 1;
+    }
+    names
+}]);
 
 /// Which bytes can start a name of [`BODIES`].
 static BODY_FIRST_BYTE: [bool; 256] = {
@@ -426,7 +524,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
             return None;
         }
         let session: u32 = t[p..p + d1].parse().ok()?;
-        let number = t[e + 1..e + 1 + d2].to_string();
+        let number = &t[e + 1..e + 1 + d2];
         e += 1 + d2;
         if next_char(t, e).is_some_and(|c| (is_word(c) && !is_cjk(c)) || c == '/') {
             return None;
@@ -441,12 +539,12 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
                 e += sp + 1;
             }
         }
-        return Some((e, Num::Session { prefix, session, number, part }));
+        return Some((e, Num::Session { prefix, session, number: number.to_string(), part }));
     }
     if !prefix.is_empty() {
         return None;
     }
-    let number = t[p..e].to_string();
+    let number = &t[p..e];
     // optional part letter before a roman session: `217 A (III)`
     let mut q = e;
     let sp = space_len(t, q);
@@ -466,7 +564,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     if inner.len() == 4 && inner.bytes().all(|c| c.is_ascii_digit()) {
         let year: u32 = inner.parse().ok()?;
         if (1946..=2100).contains(&year) {
-            return Some((close + 1, Num::Year { number, year }));
+            return Some((close + 1, Num::Year { number: number.to_string(), year }));
         }
         return None;
     }
@@ -474,7 +572,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
     if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
         let special = if roman.len() < inner.len() { "S-" } else { "" };
-        return Some((close + 1, Num::Roman { number, roman: format!("{special}{roman}") }));
+        return Some((close + 1, Num::Roman { number: number.to_string(), roman: format!("{special}{roman}") }));
     }
     None
 }
@@ -494,6 +592,8 @@ const SHORTEST_KEYWORD: usize = {
     }
     m
 };
+/// The keywords' first bytes (see [`may_start`]).
+static RES_DEC_HEADS: Heads = heads(&[RES_WORDS, DEC_WORDS]);
 /// Words that point back to the adopting body.
 const ITS: &[&str] = &["its", "sa", "ses", "su", "sus"];
 /// Words that may stand between a body and `its`/`resolution` (`the General
@@ -517,10 +617,12 @@ const SHORT: &[(&str, bool)] = &[
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
     let named = ctx.councils.get_or_init(|| {
-        // one pass over the bytes; the names start with few letters
+        // one pass over the word starts; the names start with few letters
         let mut v = Vec::new();
-        for (x, &c) in t.as_bytes().iter().enumerate() {
-            if BODY_FIRST_BYTE[c as usize] && (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) {
+        for s in ctx.starts.capitals.from(0) {
+            let c = t.as_bytes()[s];
+            if BODY_FIRST_BYTE[c as usize] && (s == 0 || !t.as_bytes()[s - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), s, &BODY_HEADS) {
+                let x = s;
                 for (f, b) in BODIES.iter().filter(|(f, b)| *b != GA && f.as_bytes()[0] == c) {
                     if t[x..].starts_with(f) {
                         v.push((x, x + f.len(), *b));
@@ -622,8 +724,28 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 /// Where a list of numbers continues after the item that ends at `e`.
 fn continuation(t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
+    let b = t.as_bytes();
     let mut q = e;
     while q < limit {
+        // most bytes are ASCII that neither ends the list nor starts a word
+        let x = b[q];
+        if x < 0x80 && !matches!(x, b'"' | b';' | b':' | b'.') && !(x.is_ascii_alphanumeric() && !(q > 0 && b[q - 1].is_ascii_alphanumeric())) {
+            q += 1;
+            continue;
+        }
+        // an ASCII word after an ASCII byte that is neither a keyword nor a
+        // number after a space: pass the whole word
+        if x.is_ascii_alphanumeric()
+            && (q == 0 || b[q - 1] < 0x80)
+            && !may_start(b, q, &RES_DEC_HEADS)
+            && !((x.is_ascii_digit() || x == b'S' || x == b'E') && q > 0 && b[q - 1] == b' ')
+        {
+            q += 1;
+            while q < limit && b[q].is_ascii_alphanumeric() {
+                q += 1;
+            }
+            continue;
+        }
         let c = next_char(t, q)?;
         match c {
             // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
@@ -646,7 +768,7 @@ fn continuation(t: &str, e: usize) -> Option<usize> {
             _ => {}
         }
         if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
-            if matches!(c, 'r' | 'R' | 'd' | 'D') && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
+            if may_start(b, q, &RES_DEC_HEADS) && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
                 return None;
             }
             if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
@@ -777,10 +899,14 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
 /// of the Security Council's form after a resolution keyword, that no list
 /// reached.
-fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
+fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
     let b = t.as_bytes();
     let mut i = from;
-    while i < b.len() {
+    for s in starts.digits.from(i) {
+        if s < i {
+            continue;
+        }
+        i = s;
         if !b[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -808,7 +934,7 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
         for r in &out[start..] {
             found.push((r.span.start, r.span.end));
         }
-        sc_numbers(t, id, k, out, &found);
+        sc_numbers(&ctx.starts, t, id, k, out, &found);
     }
 }
 
@@ -818,10 +944,14 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
     let mut first_res = None;
     let mut carry: Option<&'static str> = None;
     let mut i = 0;
-    while i < t.len() {
+    for s in ctx.starts.resolution_keys.from(i) {
+        if s < i {
+            continue;
+        }
+        i = s;
         // ASCII letters are whole characters: step by bytes
         let c = t.as_bytes()[i] as char;
-        if !(matches!(c, 'r' | 'R' | 'd' | 'D') && !prev_is_word(t, i)) {
+        if !may_start(t.as_bytes(), i, &RES_DEC_HEADS) || prev_is_word(t, i) {
             i += 1;
             continue;
         }
@@ -1001,10 +1131,14 @@ fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
     Some(e)
 }
 
-fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
+fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    for s in starts.capitals.from(i) {
+        if s < i {
+            continue;
+        }
+        i = s;
         let c = b[i];
         if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || (b[i - 1] >= 0x80 && prev_char(t, i).is_some_and(|c| is_word(c) && !is_cjk(c))))) {
             i += 1;
@@ -1154,8 +1288,128 @@ impl Spans {
     }
 }
 
-/// The instruments' printed forms by first byte, longest first: (instrument,
-/// form) indexes.
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII byte in `lo..=hi`.
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    // the low seven bits plus a bias carry into the high bit exactly when
+    // they reach the bound; no byte carries into the next
+    let low = x & !HI;
+    let ge = low + LO * (0x80 - lo as u64);
+    let gt = low + LO * (0x7f - hi as u64);
+    ge & !gt & !x & HI
+}
+
+/// The high bits of the eight bytes of `m` as one byte (bit k: byte k).
+fn gather(m: u64) -> u64 {
+    ((m >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Where a citation can start in a node's text, one bit per byte. A word
+/// starts at the first byte of a run of ASCII letters or of ASCII digits,
+/// or at a non-ASCII lead byte. Of those: the capitals, digits and lead
+/// bytes (`capitals`: symbols, names, bodies), the digits (`digits`: dates,
+/// numbers), and the words whose first letter may begin a resolution or
+/// decision keyword (`resolution_keys`) or an internal reference's keyword
+/// (`internal_keys`). Each scanner visits its set instead of every byte,
+/// and still checks its own condition there.
+struct Starts {
+    capitals: Bits,
+    digits: Bits,
+    resolution_keys: Bits,
+    internal_keys: Bits,
+}
+
+/// A set of byte positions, one bit each.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    /// The positions in the set from `i` on, in order.
+    fn from(&self, i: usize) -> BitsFrom<'_> {
+        let w = i >> 6;
+        let word = self.0.get(w).map_or(0, |x| x & (!0u64 << (i & 63)));
+        BitsFrom { bits: &self.0, w, word }
+    }
+}
+
+struct BitsFrom<'a> {
+    bits: &'a [u64],
+    /// The word being read, with the positions already given cleared.
+    w: usize,
+    word: u64,
+}
+
+impl Iterator for BitsFrom<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.w += 1;
+            self.word = *self.bits.get(self.w)?;
+        }
+        let at = self.w * 64 + self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some(at)
+    }
+}
+
+impl Starts {
+    fn new(t: &str) -> Self {
+        // Eight bytes at a time (SWAR): flags (the high bit of each byte)
+        // for the letters, digits and lead bytes; a run starts where the
+        // byte before is not of its kind; 64 bytes make a word of each set.
+        let b = t.as_bytes();
+        let n = b.len().div_ceil(64);
+        let mut sets: [Vec<u64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
+        let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
+        let (res_letters, internal_letters) = (RES_DEC_HEADS.letters(), INTERNAL_HEADS.letters());
+        let mut push = |block: &[u8; 64]| {
+            let (mut l, mut c, mut d) = (0u64, 0u64, 0u64);
+            for (k, group) in block.chunks_exact(8).enumerate() {
+                let x = u64::from_le_bytes(group.try_into().expect("8 bytes"));
+                let letter = in_range(x | LO * 0x20, b'a', b'z');
+                let digit = in_range(x, b'0', b'9');
+                let lead = x & (x << 1) & HI;
+                let letter_start = letter & !(letter << 8 | prev_letter >> 56);
+                let digit_start = digit & !(digit << 8 | prev_digit >> 56);
+                let capital_start = letter_start & in_range(x, b'A', b'Z');
+                l |= gather(letter_start) << (8 * k);
+                c |= gather(capital_start | digit_start | lead) << (8 * k);
+                d |= gather(digit_start) << (8 * k);
+                (prev_letter, prev_digit) = (letter, digit);
+            }
+            // the keyword sets by the first letter of each word
+            let (mut r, mut p) = (0u64, 0u64);
+            let mut m = l;
+            while m != 0 {
+                let k = m.trailing_zeros();
+                m &= m - 1;
+                let letter = (block[k as usize] | 0x20) - b'a';
+                r |= ((res_letters >> letter & 1) as u64) << k;
+                p |= ((internal_letters >> letter & 1) as u64) << k;
+            }
+            for (set, word) in sets.iter_mut().zip([c, d, r, p]) {
+                set.push(word);
+            }
+        };
+        let mut blocks = b.chunks_exact(64);
+        for block in &mut blocks {
+            push(block.try_into().expect("64 bytes"));
+        }
+        if !blocks.remainder().is_empty() {
+            // the last block padded with zero bytes (none of the three kinds)
+            let mut last = [0u8; 64];
+            last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+            push(&last);
+        }
+        let [capitals, digits, resolution_keys, internal_keys] = sets.map(Bits);
+        Starts { capitals, digits, resolution_keys, internal_keys }
+    }
+}
+
+/// The instruments' printed forms by first byte, then by their first eight
+/// bytes, longest first: (first eight bytes, instrument, form).
 fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
     static INDEX: std::sync::OnceLock<Vec<Vec<(u64, usize, usize)>>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
@@ -1166,18 +1420,23 @@ fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
                 index[b[0] as usize].push((head8(b, 0), k, f));
             }
         }
+        // by first eight bytes (only those can match), then longest first
         for bucket in &mut index {
-            bucket.sort_by_key(|&(_, k, f)| std::cmp::Reverse(INSTRUMENTS[k].forms[f].len()));
+            bucket.sort_by_key(|&(h8, k, f)| (h8, std::cmp::Reverse(INSTRUMENTS[k].forms[f].len())));
         }
         index
     })
 }
 
-fn instruments(t: &str, id: &str, taken: &mut Spans, out: &mut Vec<Reference>) {
+fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut Vec<Reference>) {
     let index = instrument_index();
     let b = t.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    for s in starts.capitals.from(i) {
+        if s < i {
+            continue;
+        }
+        i = s;
         let c = b[i];
         let candidate = (c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0xC0) && !index[c as usize].is_empty() && !prev_is_word(t, i);
         if !candidate {
@@ -1186,10 +1445,12 @@ fn instruments(t: &str, id: &str, taken: &mut Spans, out: &mut Vec<Reference>) {
         }
         let mut next = i + 1;
         let h = head8(b, i);
-        for &(h8, k, f) in &index[c as usize] {
+        let bucket = &index[c as usize];
+        let same_head = &bucket[bucket.partition_point(|x| x.0 < h)..bucket.partition_point(|x| x.0 <= h)];
+        for &(_, k, f) in same_head {
             let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
             // forms are at least 8 bytes long
-            if h8 != h || !t[i..].starts_with(form) {
+            if !t[i..].starts_with(form) {
                 continue;
             }
             {
@@ -1324,10 +1585,14 @@ fn iso(y: u32, m: u32, d: u32) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn dates(t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
+fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    for s in starts.digits.from(i) {
+        if s < i {
+            continue;
+        }
+        i = s;
         if !b[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -1398,6 +1663,8 @@ const PRESENT: &[&str] = &[
     "la presente resolución",
     "La presente resolución",
 ];
+/// The first bytes of the keywords and of the phrases (see [`may_start`]).
+static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT]);
 const OF_PRESENT: &[&str] = &[" of the present resolution", " de la présente résolution", " de la presente resolución"];
 
 /// `(a)`, `a)`, `3`, `3 (b)` at `i`: (end, paragraph number, item label).
@@ -1430,17 +1697,14 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
 
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
-    while i < t.len() {
-        let b = t.as_bytes();
-        let c = b[i] as char;
-        if !matches!(b[i] | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') {
-            i += 1;
+    for s in ctx.starts.internal_keys.from(i) {
+        if s < i {
             continue;
         }
-        // Every keyword starts with one of these two bytes (case folded):
-        // paragraph/párrafo, subparagraph, alinéa, apartado, inciso, the, la.
-        let two = [b[i].to_ascii_lowercase(), b.get(i + 1).map_or(0, |x| x.to_ascii_lowercase())];
-        if !matches!(&two, b"pa" | b"p\xc3" | b"su" | b"al" | b"ap" | b"in" | b"th" | b"la") || prev_is_word(t, i) {
+        i = s;
+        let b = t.as_bytes();
+        let c = b[i] as char;
+        if !may_start(b, i, &INTERNAL_HEADS) || prev_is_word(t, i) {
             i += 1;
             continue;
         }
@@ -1571,7 +1835,7 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
 /// exactly, else with white space and markup between its characters.
 fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Option<Span> {
     let hay = &input[from..until];
-    if let Some(k) = hay.find(text) {
+    if let Some(k) = find_exact(hay.as_bytes(), text.as_bytes()) {
         return Some(Span::new(from + k, from + k + text.len()));
     }
     // fuzzy: anchor on the first word, then match character by character
@@ -1591,6 +1855,22 @@ fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Opti
         if let Some(end) = match_loose(input, start, to, &text[lead..]) {
             return Some(Span::new(begin, end));
         }
+    }
+    None
+}
+
+/// The first `needle` in `hay`. References are short and near: finding
+/// the first byte with memchr and comparing the rest beats a general
+/// substring search, whose set-up costs more than the search here.
+fn find_exact(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(first, &hay[from..]) {
+        let at = from + k;
+        if hay[at + 1..].starts_with(rest) {
+            return Some(at);
+        }
+        from = at + 1;
     }
     None
 }
@@ -1620,4 +1900,67 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
         }
     }
     Some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Bits, Starts};
+
+    /// The starts by their definition, byte by byte.
+    fn naive(t: &str) -> Vec<usize> {
+        let kind = |c: u8| match c {
+            b'a'..=b'z' | b'A'..=b'Z' => 1,
+            b'0'..=b'9' => 2,
+            _ => 0,
+        };
+        let b = t.as_bytes();
+        (0..b.len()).filter(|&i| b[i] >= 0xC0 || (kind(b[i]) != 0 && (i == 0 || kind(b[i - 1]) != kind(b[i])))).collect()
+    }
+
+    /// Every position of `bits`.
+    fn all(bits: &Bits) -> Vec<usize> {
+        let all: Vec<usize> = bits.from(0).collect();
+        // from any position: those at or after it
+        for i in [0, 1, 63, 64, 65, 130] {
+            assert_eq!(bits.from(i).collect::<Vec<_>>(), all.iter().copied().filter(|&x| x >= i).collect::<Vec<_>>());
+        }
+        all
+    }
+
+    fn check(t: &str) {
+        let s = Starts::new(t);
+        let words = naive(t);
+        let b = t.as_bytes();
+        let only = |f: &dyn Fn(u8) -> bool| words.iter().copied().filter(|&i| f(b[i])).collect::<Vec<usize>>();
+        assert_eq!(all(&s.capitals), only(&|c| !c.is_ascii_lowercase()));
+        assert_eq!(all(&s.digits), only(&|c| c.is_ascii_digit()));
+        assert_eq!(all(&s.resolution_keys), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
+        assert_eq!(all(&s.internal_keys), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
+    }
+
+    #[test]
+    fn starts_are_the_runs_of_letters_and_digits_and_the_lead_bytes() {
+        // every ASCII byte and a few multi-byte characters, next to each
+        // other in many alignments, across 64-byte blocks
+        let mut t = String::new();
+        for k in 0..600u32 {
+            let c = char::from_u32(k % 128).unwrap();
+            t.push(c);
+            if k % 7 == 0 {
+                t.push_str("é“résolution”12/34 A/RES/64/182—第64号");
+            }
+            if k % 11 == 0 {
+                t.push_str("Z9z");
+            }
+        }
+        for cut in [0, 1, 5, 63, 64, 65, 127, 128, 200] {
+            let (s, e) = (cut.min(t.len()), t.len());
+            let piece = &t[(s..e).find(|&x| t.is_char_boundary(x)).unwrap()..];
+            check(piece);
+        }
+        check("");
+        assert_eq!(all(&Starts::new("ab12 Cd rés").capitals), vec![2, 5, 9]);
+        assert_eq!(all(&Starts::new("ab12 Cd rés").resolution_keys), vec![8]);
+        assert_eq!(all(&Starts::new("ab12 Cd rés").internal_keys), vec![0, 11]);
+    }
 }
