@@ -18,6 +18,9 @@
 
 use crate::model::{Document, Paragraph, RefKind, Reference, Span, Target};
 
+mod starts;
+use starts::Starts;
+
 /// A named instrument from `lexicon/instruments.toml`.
 #[derive(Debug)]
 pub struct Instrument {
@@ -85,7 +88,7 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
     fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
+        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text, RES_DEC_HEADS.letters(), INTERNAL_HEADS.letters()) }
     }
 }
 
@@ -267,6 +270,7 @@ const fn heads(lists: &[&[&str]]) -> Heads {
 /// Whether one of the words of `heads` may start at `i` (its first letter
 /// in either case, the next bytes exactly): most words are ruled out by
 /// their first letter, the rest with a few comparisons.
+#[inline(always)]
 fn may_start(b: &[u8], i: usize, heads: &Heads) -> bool {
     let letter = (b[i] | 0x20).wrapping_sub(b'a');
     if letter >= 26 {
@@ -1288,126 +1292,6 @@ impl Spans {
     }
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that is an ASCII byte in `lo..=hi`.
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    // the low seven bits plus a bias carry into the high bit exactly when
-    // they reach the bound; no byte carries into the next
-    let low = x & !HI;
-    let ge = low + LO * (0x80 - lo as u64);
-    let gt = low + LO * (0x7f - hi as u64);
-    ge & !gt & !x & HI
-}
-
-/// The high bits of the eight bytes of `m` as one byte (bit k: byte k).
-fn gather(m: u64) -> u64 {
-    ((m >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
-/// Where a citation can start in a node's text, one bit per byte. A word
-/// starts at the first byte of a run of ASCII letters or of ASCII digits,
-/// or at a non-ASCII lead byte. Of those: the capitals, digits and lead
-/// bytes (`capitals`: symbols, names, bodies), the digits (`digits`: dates,
-/// numbers), and the words whose first letter may begin a resolution or
-/// decision keyword (`resolution_keys`) or an internal reference's keyword
-/// (`internal_keys`). Each scanner visits its set instead of every byte,
-/// and still checks its own condition there.
-struct Starts {
-    capitals: Bits,
-    digits: Bits,
-    resolution_keys: Bits,
-    internal_keys: Bits,
-}
-
-/// A set of byte positions, one bit each.
-struct Bits(Vec<u64>);
-
-impl Bits {
-    /// The positions in the set from `i` on, in order.
-    fn from(&self, i: usize) -> BitsFrom<'_> {
-        let w = i >> 6;
-        let word = self.0.get(w).map_or(0, |x| x & (!0u64 << (i & 63)));
-        BitsFrom { bits: &self.0, w, word }
-    }
-}
-
-struct BitsFrom<'a> {
-    bits: &'a [u64],
-    /// The word being read, with the positions already given cleared.
-    w: usize,
-    word: u64,
-}
-
-impl Iterator for BitsFrom<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        while self.word == 0 {
-            self.w += 1;
-            self.word = *self.bits.get(self.w)?;
-        }
-        let at = self.w * 64 + self.word.trailing_zeros() as usize;
-        self.word &= self.word - 1;
-        Some(at)
-    }
-}
-
-impl Starts {
-    fn new(t: &str) -> Self {
-        // Eight bytes at a time (SWAR): flags (the high bit of each byte)
-        // for the letters, digits and lead bytes; a run starts where the
-        // byte before is not of its kind; 64 bytes make a word of each set.
-        let b = t.as_bytes();
-        let n = b.len().div_ceil(64);
-        let mut sets: [Vec<u64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
-        let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
-        let (res_letters, internal_letters) = (RES_DEC_HEADS.letters(), INTERNAL_HEADS.letters());
-        let mut push = |block: &[u8; 64]| {
-            let (mut l, mut c, mut d) = (0u64, 0u64, 0u64);
-            for (k, group) in block.chunks_exact(8).enumerate() {
-                let x = u64::from_le_bytes(group.try_into().expect("8 bytes"));
-                let letter = in_range(x | LO * 0x20, b'a', b'z');
-                let digit = in_range(x, b'0', b'9');
-                let lead = x & (x << 1) & HI;
-                let letter_start = letter & !(letter << 8 | prev_letter >> 56);
-                let digit_start = digit & !(digit << 8 | prev_digit >> 56);
-                let capital_start = letter_start & in_range(x, b'A', b'Z');
-                l |= gather(letter_start) << (8 * k);
-                c |= gather(capital_start | digit_start | lead) << (8 * k);
-                d |= gather(digit_start) << (8 * k);
-                (prev_letter, prev_digit) = (letter, digit);
-            }
-            // the keyword sets by the first letter of each word
-            let (mut r, mut p) = (0u64, 0u64);
-            let mut m = l;
-            while m != 0 {
-                let k = m.trailing_zeros();
-                m &= m - 1;
-                let letter = (block[k as usize] | 0x20) - b'a';
-                r |= ((res_letters >> letter & 1) as u64) << k;
-                p |= ((internal_letters >> letter & 1) as u64) << k;
-            }
-            for (set, word) in sets.iter_mut().zip([c, d, r, p]) {
-                set.push(word);
-            }
-        };
-        let mut blocks = b.chunks_exact(64);
-        for block in &mut blocks {
-            push(block.try_into().expect("64 bytes"));
-        }
-        if !blocks.remainder().is_empty() {
-            // the last block padded with zero bytes (none of the three kinds)
-            let mut last = [0u8; 64];
-            last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
-            push(&last);
-        }
-        let [capitals, digits, resolution_keys, internal_keys] = sets.map(Bits);
-        Starts { capitals, digits, resolution_keys, internal_keys }
-    }
-}
-
 /// The instruments' printed forms by first byte, then by their first eight
 /// bytes, longest first: (first eight bytes, instrument, form).
 fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
@@ -1900,67 +1784,4 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
         }
     }
     Some(p)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Bits, Starts};
-
-    /// The starts by their definition, byte by byte.
-    fn naive(t: &str) -> Vec<usize> {
-        let kind = |c: u8| match c {
-            b'a'..=b'z' | b'A'..=b'Z' => 1,
-            b'0'..=b'9' => 2,
-            _ => 0,
-        };
-        let b = t.as_bytes();
-        (0..b.len()).filter(|&i| b[i] >= 0xC0 || (kind(b[i]) != 0 && (i == 0 || kind(b[i - 1]) != kind(b[i])))).collect()
-    }
-
-    /// Every position of `bits`.
-    fn all(bits: &Bits) -> Vec<usize> {
-        let all: Vec<usize> = bits.from(0).collect();
-        // from any position: those at or after it
-        for i in [0, 1, 63, 64, 65, 130] {
-            assert_eq!(bits.from(i).collect::<Vec<_>>(), all.iter().copied().filter(|&x| x >= i).collect::<Vec<_>>());
-        }
-        all
-    }
-
-    fn check(t: &str) {
-        let s = Starts::new(t);
-        let words = naive(t);
-        let b = t.as_bytes();
-        let only = |f: &dyn Fn(u8) -> bool| words.iter().copied().filter(|&i| f(b[i])).collect::<Vec<usize>>();
-        assert_eq!(all(&s.capitals), only(&|c| !c.is_ascii_lowercase()));
-        assert_eq!(all(&s.digits), only(&|c| c.is_ascii_digit()));
-        assert_eq!(all(&s.resolution_keys), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
-        assert_eq!(all(&s.internal_keys), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
-    }
-
-    #[test]
-    fn starts_are_the_runs_of_letters_and_digits_and_the_lead_bytes() {
-        // every ASCII byte and a few multi-byte characters, next to each
-        // other in many alignments, across 64-byte blocks
-        let mut t = String::new();
-        for k in 0..600u32 {
-            let c = char::from_u32(k % 128).unwrap();
-            t.push(c);
-            if k % 7 == 0 {
-                t.push_str("é“résolution”12/34 A/RES/64/182—第64号");
-            }
-            if k % 11 == 0 {
-                t.push_str("Z9z");
-            }
-        }
-        for cut in [0, 1, 5, 63, 64, 65, 127, 128, 200] {
-            let (s, e) = (cut.min(t.len()), t.len());
-            let piece = &t[(s..e).find(|&x| t.is_char_boundary(x)).unwrap()..];
-            check(piece);
-        }
-        check("");
-        assert_eq!(all(&Starts::new("ab12 Cd rés").capitals), vec![2, 5, 9]);
-        assert_eq!(all(&Starts::new("ab12 Cd rés").resolution_keys), vec![8]);
-        assert_eq!(all(&Starts::new("ab12 Cd rés").internal_keys), vec![0, 11]);
-    }
 }

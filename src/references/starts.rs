@@ -1,0 +1,272 @@
+//! Where a citation can start in a node's text, as sets of byte positions.
+//!
+//! A word starts at the first byte of a run of ASCII letters or of ASCII
+//! digits, or at a non-ASCII lead byte. The scanners of the references
+//! stage visit only the starts of their kind instead of every byte:
+//! - `capitals`: starts at a capital, a digit or a lead byte (symbols,
+//!   named instruments, bodies);
+//! - `digits`: starts at a digit (dates, numbers);
+//! - `resolution_keys`, `internal_keys`: letter starts whose first letter
+//!   is one of a given set (the first letters of the keywords).
+//!
+//! Each 64-byte block is classified at once: with SSE2 on x86-64 (always
+//! there), elsewhere (WebAssembly) eight bytes at a time in a `u64` (SWAR).
+
+/// A set of byte positions, one bit each.
+pub(super) struct Bits(Vec<u64>);
+
+impl Bits {
+    /// The positions in the set from `i` on, in order.
+    pub(super) fn from(&self, i: usize) -> BitsFrom<'_> {
+        let w = i >> 6;
+        let word = self.0.get(w).map_or(0, |x| x & (!0u64 << (i & 63)));
+        BitsFrom { bits: &self.0, w, word }
+    }
+}
+
+pub(super) struct BitsFrom<'a> {
+    bits: &'a [u64],
+    /// The word being read, with the positions already given cleared.
+    w: usize,
+    word: u64,
+}
+
+impl Iterator for BitsFrom<'_> {
+    type Item = usize;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.w += 1;
+            self.word = *self.bits.get(self.w)?;
+        }
+        let at = self.w * 64 + self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some(at)
+    }
+}
+
+/// See the module documentation.
+pub(super) struct Starts {
+    pub capitals: Bits,
+    pub digits: Bits,
+    pub resolution_keys: Bits,
+    pub internal_keys: Bits,
+}
+
+/// The kinds of the 64 bytes of a block, one bit per byte.
+#[derive(Debug, PartialEq, Eq)]
+struct Kinds {
+    letter: u64,
+    digit: u64,
+    upper: u64,
+    lead: u64,
+}
+
+impl Starts {
+    /// The starts of `t`; `resolution_letters` and `internal_letters` are
+    /// sets of lower-case letters (bit 0: `a`).
+    pub(super) fn new(t: &str, resolution_letters: u32, internal_letters: u32) -> Self {
+        let b = t.as_bytes();
+        let n = b.len().div_ceil(64);
+        let mut sets: [Vec<u64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
+        // whether the last byte of the block before was a letter, a digit
+        let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
+        let mut push = |block: &[u8; 64]| {
+            let k = kinds(block);
+            let letter_start = k.letter & !(k.letter << 1 | prev_letter);
+            let digit_start = k.digit & !(k.digit << 1 | prev_digit);
+            (prev_letter, prev_digit) = (k.letter >> 63, k.digit >> 63);
+            // the keyword sets by the first letter of each word
+            let (mut r, mut p) = (0u64, 0u64);
+            let mut m = letter_start;
+            while m != 0 {
+                let at = m.trailing_zeros();
+                m &= m - 1;
+                let letter = (block[at as usize] | 0x20) - b'a';
+                r |= ((resolution_letters >> letter & 1) as u64) << at;
+                p |= ((internal_letters >> letter & 1) as u64) << at;
+            }
+            let capitals = (letter_start & k.upper) | digit_start | k.lead;
+            for (set, word) in sets.iter_mut().zip([capitals, digit_start, r, p]) {
+                set.push(word);
+            }
+        };
+        let mut blocks = b.chunks_exact(64);
+        for block in &mut blocks {
+            push(block.try_into().expect("64 bytes"));
+        }
+        if !blocks.remainder().is_empty() {
+            // the last block padded with zero bytes (of no kind)
+            let mut last = [0u8; 64];
+            last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+            push(&last);
+        }
+        let [capitals, digits, resolution_keys, internal_keys] = sets.map(Bits);
+        Starts { capitals, digits, resolution_keys, internal_keys }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+fn kinds(block: &[u8; 64]) -> Kinds {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86-64 baseline; the loads read 16 bytes
+    // inside the 64-byte block (unaligned loads).
+    unsafe {
+        let (mut letter, mut digit, mut upper, mut lead) = (0u64, 0u64, 0u64, 0u64);
+        for k in 0..4 {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k) as *const __m128i);
+            // x - lo + 128 < 128 + n (signed) <=> x in lo..lo + n (unsigned)
+            let within = |x: __m128i, lo: u8, n: u8| {
+                _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(128u8.wrapping_sub(lo) as i8)), _mm_set1_epi8((128u8.wrapping_add(n)) as i8))
+            };
+            let l = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+            let d = within(v, b'0', 10);
+            let u = within(v, b'A', 26);
+            let h = within(v, 0xC0, 64);
+            let bits = |m: __m128i| (_mm_movemask_epi8(m) as u32 as u64) << (16 * k);
+            letter |= bits(l);
+            digit |= bits(d);
+            upper |= bits(u);
+            lead |= bits(h);
+        }
+        Kinds { letter, digit, upper, lead }
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn kinds(block: &[u8; 64]) -> Kinds {
+    kinds_swar(block)
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// [`kinds`] eight bytes at a time in a `u64`.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn kinds_swar(block: &[u8; 64]) -> Kinds {
+    let (mut letter, mut digit, mut upper, mut lead) = (0u64, 0u64, 0u64, 0u64);
+    for (k, group) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(group.try_into().expect("8 bytes"));
+        let l = in_range(x | (LO * 0x20), b'a', b'z');
+        letter |= gather(l) << (8 * k);
+        digit |= gather(in_range(x, b'0', b'9')) << (8 * k);
+        // a letter with bit 5 clear (moved up to bit 7) is a capital
+        upper |= gather(l & !(x << 2)) << (8 * k);
+        lead |= gather(x & (x << 1) & HI) << (8 * k);
+    }
+    Kinds { letter, digit, upper, lead }
+}
+
+/// The high bit of each byte of `x` that is an ASCII byte in `lo..=hi`.
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    // the low seven bits plus a bias carry into the high bit exactly when
+    // they reach the bound; no byte carries into the next
+    let low = x & !HI;
+    let ge = low + LO * (0x80 - lo as u64);
+    let gt = low + LO * (0x7f - hi as u64);
+    ge & !gt & !x & HI
+}
+
+/// The high bits of the eight bytes of `m` as one byte (bit k: byte k).
+fn gather(m: u64) -> u64 {
+    ((m >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kinds by their definition, byte by byte.
+    fn kinds_naive(block: &[u8; 64]) -> Kinds {
+        let bits = |f: &dyn Fn(u8) -> bool| block.iter().enumerate().fold(0u64, |m, (k, &c)| m | (f(c) as u64) << k);
+        Kinds {
+            letter: bits(&|c| c.is_ascii_alphabetic()),
+            digit: bits(&|c| c.is_ascii_digit()),
+            upper: bits(&|c| c.is_ascii_uppercase()),
+            lead: bits(&|c| c >= 0xC0),
+        }
+    }
+
+    #[test]
+    fn both_classifiers_agree_with_the_definition_on_every_byte() {
+        for base in (0..256).step_by(64) {
+            let block: [u8; 64] = std::array::from_fn(|k| (base + k) as u8);
+            assert_eq!(kinds(&block), kinds_naive(&block), "bytes {base}..");
+            assert_eq!(kinds_swar(&block), kinds_naive(&block), "bytes {base}.. (SWAR)");
+        }
+        let mixed: [u8; 64] = std::array::from_fn(|k| [b'a', b'Z', b'0', b'@', b'[', b'`', b'{', b'/', b':', 0xC3, 0xA9, 0xBF, 0xFF, b'9'][k % 14]);
+        assert_eq!(kinds(&mixed), kinds_naive(&mixed));
+        assert_eq!(kinds_swar(&mixed), kinds_naive(&mixed));
+    }
+
+    /// The word starts by their definition, byte by byte.
+    fn naive(t: &str) -> Vec<usize> {
+        let kind = |c: u8| match c {
+            b'a'..=b'z' | b'A'..=b'Z' => 1,
+            b'0'..=b'9' => 2,
+            _ => 0,
+        };
+        let b = t.as_bytes();
+        (0..b.len()).filter(|&i| b[i] >= 0xC0 || (kind(b[i]) != 0 && (i == 0 || kind(b[i - 1]) != kind(b[i])))).collect()
+    }
+
+    /// Every position of `bits`.
+    fn all(bits: &Bits) -> Vec<usize> {
+        let all: Vec<usize> = bits.from(0).collect();
+        // from any position: those at or after it
+        for i in [0, 1, 63, 64, 65, 130] {
+            assert_eq!(bits.from(i).collect::<Vec<_>>(), all.iter().copied().filter(|&x| x >= i).collect::<Vec<_>>());
+        }
+        all
+    }
+
+    const fn letters(l: &[u8]) -> u32 {
+        let (mut m, mut k) = (0, 0);
+        while k < l.len() {
+            m |= 1 << (l[k] - b'a');
+            k += 1;
+        }
+        m
+    }
+    const RD: u32 = letters(b"rd");
+    const PSAITL: u32 = letters(b"psaitl");
+
+    fn check(t: &str) {
+        let s = Starts::new(t, RD, PSAITL);
+        let words = naive(t);
+        let b = t.as_bytes();
+        let only = |f: &dyn Fn(u8) -> bool| words.iter().copied().filter(|&i| f(b[i])).collect::<Vec<usize>>();
+        assert_eq!(all(&s.capitals), only(&|c| !c.is_ascii_lowercase()));
+        assert_eq!(all(&s.digits), only(&|c| c.is_ascii_digit()));
+        assert_eq!(all(&s.resolution_keys), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
+        assert_eq!(all(&s.internal_keys), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
+    }
+
+    #[test]
+    fn starts_are_the_runs_of_letters_and_digits_and_the_lead_bytes() {
+        // every ASCII byte and a few multi-byte characters, next to each
+        // other in many alignments, across 64-byte blocks
+        let mut t = String::new();
+        for k in 0..600u32 {
+            let c = char::from_u32(k % 128).unwrap();
+            t.push(c);
+            if k % 7 == 0 {
+                t.push_str("é“résolution”12/34 A/RES/64/182—第64号");
+            }
+            if k % 11 == 0 {
+                t.push_str("Z9z");
+            }
+        }
+        for cut in [0, 1, 5, 63, 64, 65, 127, 128, 200] {
+            let (s, e) = (cut.min(t.len()), t.len());
+            let piece = &t[(s..e).find(|&x| t.is_char_boundary(x)).unwrap()..];
+            check(piece);
+        }
+        check("");
+        let s = Starts::new("ab12 Cd rés", RD, PSAITL);
+        assert_eq!(all(&s.capitals), vec![2, 5, 9]);
+        assert_eq!(all(&s.resolution_keys), vec![8]);
+        assert_eq!(all(&s.internal_keys), vec![0, 11]);
+    }
+}
