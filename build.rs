@@ -27,14 +27,12 @@ struct Lexicon {
     classes: std::collections::BTreeMap<String, Vec<String>>,
 }
 
-/// A list as one string, an item a line: one pointer per list in the
-/// binary instead of one per item (the WASM package is smaller by that
-/// much); `lexicon.rs` splits it once, at the first use.
-fn lines(path: &Path, items: &[String]) -> String {
+fn list(out: &mut String, name: &str, items: &[String]) {
+    write!(out, "    {name}: &[").unwrap();
     for s in items {
-        assert!(!s.is_empty() && !s.contains(['\n', '\t']), "{}: empty item or one with a newline or tab: {s:?}", path.display());
+        write!(out, "{s:?}, ").unwrap();
     }
-    format!("{:?}", items.join("\n"))
+    out.push_str("],\n");
 }
 
 fn main() {
@@ -47,7 +45,7 @@ fn main() {
         .filter(|p| !p.ends_with("instruments.toml"))
         .collect();
     files.sort();
-    let mut out = String::from("static RAW: &[RawLexicon] = &[\n");
+    let mut out = String::from("pub static LEXICONS: &[Lexicon] = &[\n");
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).unwrap();
@@ -60,27 +58,25 @@ fn main() {
         pre.dedup();
         op.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
         op.dedup();
-        // The order of `lexicon::LISTS`.
-        let lists = [&lx.formula_articles, &lx.months, &lx.meeting, &lx.annex, &lx.resolution_word, &lx.adopted, &pre, &op];
-        let lists: Vec<String> = lists.iter().map(|l| lines(&path, l)).collect();
-        // A class a line: the class, then its verbs, tab-separated.
-        let classes: Vec<String> = lx
-            .classes
-            .iter()
-            .map(|(class, verbs)| {
-                lines(&path, std::slice::from_ref(class));
-                lines(&path, verbs);
-                std::iter::once(class.as_str()).chain(verbs.iter().map(String::as_str)).collect::<Vec<_>>().join("\t")
-            })
-            .collect();
-        writeln!(
-            out,
-            "  RawLexicon {{ language: {:?}, lists: [{}], classes: {:?} }},",
-            lx.language,
-            lists.join(", "),
-            classes.join("\n")
-        )
-        .unwrap();
+        out.push_str("  Lexicon {\n");
+        writeln!(out, "    language: {:?},", lx.language).unwrap();
+        list(&mut out, "formula_articles", &lx.formula_articles);
+        list(&mut out, "months", &lx.months);
+        list(&mut out, "meeting", &lx.meeting);
+        list(&mut out, "annex", &lx.annex);
+        list(&mut out, "resolution_word", &lx.resolution_word);
+        list(&mut out, "adopted", &lx.adopted);
+        list(&mut out, "preamble", &pre);
+        list(&mut out, "operative", &op);
+        out.push_str("    classes: &[");
+        for (class, verbs) in &lx.classes {
+            write!(out, "({class:?}, &[").unwrap();
+            for v in verbs {
+                write!(out, "{v:?}, ").unwrap();
+            }
+            out.push_str("]), ");
+        }
+        out.push_str("],\n  },\n");
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");

@@ -17,57 +17,16 @@ pub struct Lexicon {
     pub classes: &'static [(&'static str, &'static [&'static str])],
 }
 
-/// A lexicon as `build.rs` writes it: each list one string, an item a line
-/// (lists in the order of the fields of [`Lexicon`]); `classes` a class a
-/// line, the class and its verbs separated by tabs.
-struct RawLexicon {
-    language: &'static str,
-    lists: [&'static str; 8],
-    classes: &'static str,
-}
-
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
-
-fn split(s: &'static str, sep: char) -> &'static [&'static str] {
-    if s.is_empty() {
-        return &[];
-    }
-    // Built once per process (see `all`).
-    Vec::leak(s.split(sep).collect())
-}
 
 /// The lexicon of a language (ISO 639-1), if there is one.
 pub fn get(language: &str) -> Option<&'static Lexicon> {
-    all().iter().find(|l| l.language == language)
+    LEXICONS.iter().find(|l| l.language == language)
 }
 
 /// All lexicons, in file-name order.
 pub fn all() -> &'static [Lexicon] {
-    static ALL: std::sync::OnceLock<Vec<Lexicon>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| {
-        RAW.iter()
-            .map(|r| {
-                let [formula_articles, months, meeting, annex, resolution_word, adopted, preamble, operative] =
-                    r.lists.map(|l| split(l, '\n'));
-                let classes = split(r.classes, '\n').iter().map(|line| {
-                    let (class, verbs) = line.split_once('\t').unwrap_or((line, ""));
-                    (class, split(verbs, '\t'))
-                });
-                Lexicon {
-                    language: r.language,
-                    formula_articles,
-                    months,
-                    meeting,
-                    annex,
-                    resolution_word,
-                    adopted,
-                    preamble,
-                    operative,
-                    classes: Vec::leak(classes.collect()),
-                }
-            })
-            .collect()
-    })
+    LEXICONS
 }
 
 /// Which part a lead phrase belongs to.
@@ -92,8 +51,8 @@ impl Lexicon {
         use std::collections::HashMap;
         use std::sync::OnceLock;
         static INDEX: OnceLock<Vec<HashMap<(u8, &'static str), Vec<&'static str>>>> = OnceLock::new();
-        let index = INDEX.get_or_init(|| {
-            all()
+        let all = INDEX.get_or_init(|| {
+            LEXICONS
                 .iter()
                 .map(|lx| {
                     let mut m: HashMap<(u8, &'static str), Vec<&'static str>> = HashMap::new();
@@ -107,8 +66,8 @@ impl Lexicon {
                 })
                 .collect()
         });
-        let i = all().iter().position(|l| std::ptr::eq(l, self)).unwrap_or(0);
-        &index[i]
+        let i = LEXICONS.iter().position(|l| std::ptr::eq(l, self)).unwrap_or(0);
+        &all[i]
     }
 
     /// Month number (1-12) of a month name in this language.
