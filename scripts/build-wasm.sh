@@ -68,7 +68,9 @@ if [ "$path" = debian ]; then
   # without formatting a message nobody sees (-Cpanic=immediate-abort: the
   # same WebAssembly trap as panic=abort); std built with its
   # optimize_for_size feature (smaller sort and integer-formatting code).
-  flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort}"
+  # `--cfg clausemark_size`: the largest functions off the parse() path
+  # optimized for size (#[optimize(size)], see src/lib.rs).
+  flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort --cfg clausemark_size}"
   std_features="${CLAUSEMARK_WASM_STD_FEATURES-optimize_for_size}"
   step "cargo build ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags', std features '$std_features')"
   RUSTFLAGS="$flags" RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \

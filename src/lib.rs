@@ -11,6 +11,12 @@
 //! assert_eq!(doc.operative[0].lead.as_deref(), Some("Decides"));
 //! ```
 
+// The WASM build on the Debian path (scripts/build-wasm.sh, nightly features
+// through RUSTC_BOOTSTRAP) sets `--cfg clausemark_size`: the largest
+// functions off the parse() path (the Akoma Ntoso reader, the Akoma Ntoso and
+// HTML writers) are then optimized for size; the rest stays at opt-level 3.
+#![cfg_attr(clausemark_size, feature(optimize_attribute))]
+
 pub mod adoption;
 pub mod block;
 pub mod diagnostics;

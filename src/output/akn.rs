@@ -173,6 +173,7 @@ impl W<'_> {
 }
 
 /// The document as Akoma Ntoso 3.0 XML (AKN4UN profile).
+#[cfg_attr(clausemark_size, optimize(size))]
 pub fn to_akoma_ntoso(doc: &Document) -> String {
     let m = &doc.meta;
     let (tlc, uri_body, onto, body_en) = body_keys(m.body.as_deref());

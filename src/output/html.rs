@@ -143,6 +143,7 @@ impl H<'_> {
 
 /// The document as HTML: a fragment (`<article>`), or with `standalone` a
 /// complete page with embedded styles.
+#[cfg_attr(clausemark_size, optimize(size))]
 pub fn to_html(doc: &Document, standalone: bool) -> String {
     let m = &doc.meta;
     let lang = if m.language.is_empty() { "en" } else { m.language.as_str() };

@@ -440,6 +440,7 @@ fn body_of(formula: &str) -> Option<String> {
 
 /// Read an Akoma Ntoso document. Never fails: an XML error gives an empty
 /// model with an `akn-invalid` diagnostic.
+#[cfg_attr(clausemark_size, optimize(size))]
 pub fn read(input: &str) -> Document {
     let mut doc = Document {
         schema: SCHEMA,
