@@ -1696,6 +1696,9 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
     }
     let mut cursor = span.start;
     let mut cursor_text = 0;
+    // where the last one found ends, in the input and in the text: a
+    // reference after it in the text is searched for after it in the input
+    let (mut last_end, mut last_text_end) = (span.start, 0);
     for r in refs.iter_mut() {
         // A reference starts in the input about as far after the last one
         // found as it does in the text, plus what the text dropped (white
@@ -1707,54 +1710,39 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
         while !input.is_char_boundary(until) {
             until += 1;
         }
-        if let Some(s) = locate(input, cursor, until, span.end, &r.text) {
+        let from = if r.span.start >= last_text_end { last_end } else { cursor };
+        if let Some(s) = locate(input, from, until.max(from), span.end, &r.text) {
             r.input_span = Some(s);
             cursor = s.start;
             cursor_text = r.span.start;
+            (last_end, last_text_end) = (s.end, r.span.end);
         }
     }
 }
 
-/// Where `text` starts in `input[from..until]` (it may run on to `to`):
-/// exactly, else with white space and markup between its characters.
+/// Where `text` first stands in `input[from..until]` (it may run on to
+/// `to`), exactly or with white space and markup between its characters.
 fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Option<Span> {
-    let hay = &input[from..until];
-    if let Some(k) = find_exact(hay.as_bytes(), text.as_bytes()) {
-        return Some(Span::new(from + k, from + k + text.len()));
-    }
-    // fuzzy: anchor on the first word, then match character by character
-    let first: &str = text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
-    let lead = text.find(first)?;
-    let mut search = 0;
-    while let Some(k) = hay[search..].find(first) {
-        let start = from + search + k;
-        search += k + first.len();
-        if start < from + lead {
-            continue;
+    // One pass over the places where the text's first byte stands: there,
+    // the text verbatim (inside the window), else the text up to its first
+    // letter or digit verbatim and the rest loosely (it may run on to `to`).
+    let b = input.as_bytes();
+    let &first = text.as_bytes().first()?;
+    let lead = text.find(char::is_alphanumeric);
+    let mut p = from;
+    while let Some(k) = memchr::memchr(first, &b[p..until]) {
+        let at = p + k;
+        if b[at..].starts_with(text.as_bytes()) && at + text.len() <= until {
+            return Some(Span::new(at, at + text.len()));
         }
-        let begin = start - lead;
-        if !input.is_char_boundary(begin) || !input[begin..start].eq(&text[..lead]) {
-            continue;
+        if let Some(lead) = lead {
+            if b[at..].starts_with(&text.as_bytes()[..lead]) {
+                if let Some(end) = match_loose(input, at + lead, to, &text[lead..]) {
+                    return Some(Span::new(at, end));
+                }
+            }
         }
-        if let Some(end) = match_loose(input, start, to, &text[lead..]) {
-            return Some(Span::new(begin, end));
-        }
-    }
-    None
-}
-
-/// The first `needle` in `hay`. References are short and near: finding
-/// the first byte with memchr and comparing the rest beats a general
-/// substring search, whose set-up costs more than the search here.
-fn find_exact(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while let Some(k) = memchr::memchr(first, &hay[from..]) {
-        let at = from + k;
-        if hay[at + 1..].starts_with(rest) {
-            return Some(at);
-        }
-        from = at + 1;
+        p = at + 1;
     }
     None
 }

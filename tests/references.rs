@@ -512,3 +512,21 @@ fn seed() {
     // `paragraph 28 of the Political Declaration` is not internal
     assert!(!doc.references.iter().any(|r| r.paragraph == "preamble__container_5"));
 }
+
+/// A reference whose words are wrapped across lines in the input, and stand
+/// again verbatim later in the same paragraph: its input span is the first
+/// place, the wrapped one (it used to be the later verbatim one, and the
+/// references after it in the paragraph then found no place at all).
+#[test]
+fn input_span_is_the_first_place_even_when_wrapped() {
+    let input = "The General Assembly,\n\n1. Welcomes the goals of the Paris\nAgreement, and urges parties to the Paris Agreement to act by 18\nDecember 2030;\n\n2. Decides to remain seized of the matter.\n";
+    let doc = clausemark::parse(input, &Default::default());
+    let paris: Vec<_> = doc.references.iter().filter(|r| r.text == "Paris Agreement").collect();
+    assert_eq!(paris.len(), 2, "{:?}", doc.references);
+    let at = |r: &Reference| r.input_span.map(|s| &input[s.start..s.end]);
+    assert_eq!(at(paris[0]), Some("Paris\nAgreement"));
+    assert_eq!(at(paris[1]), Some("Paris Agreement"));
+    assert!(paris[0].input_span.unwrap().end <= paris[1].input_span.unwrap().start);
+    let date = doc.references.iter().find(|r| r.text == "18 December 2030").expect("the date");
+    assert_eq!(at(date), Some("18\nDecember 2030"));
+}
