@@ -49,10 +49,14 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
         scan_node(&Ctx::new(Some(doc), adopting, &doc.meta.language, text), text, id, para, out)
     };
     let mut out = Vec::new();
+    // a paragraph cut by a page break holds that page's footnotes in its
+    // input span: its references are not looked for there
+    let mut notes: Vec<Span> = doc.footnotes.iter().map(|f| f.span).filter(|s| s.end > s.start).collect();
+    notes.sort_by_key(|s| s.start);
     for p in doc.paragraphs() {
         let start = out.len();
         scan(&p.text, &p.id, Some(p), &mut out);
-        map_input(input, p.span, &mut out[start..]);
+        map_input(input, p.span, &notes, &mut out[start..]);
     }
     let mut last_series: Option<String> = None;
     for f in &doc.footnotes {
@@ -60,12 +64,12 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
         scan(&f.text, &f.id, None, &mut out);
         treaty_series(&f.text, &f.id, &mut last_series, &mut out);
         out[start..].sort_by_key(|r| r.span.start);
-        map_input(input, f.span, &mut out[start..]);
+        map_input(input, f.span, &[], &mut out[start..]);
     }
     for a in &doc.annexes {
         let start = out.len();
         scan(&a.text, &a.id, None, &mut out);
-        map_input(input, a.span, &mut out[start..]);
+        map_input(input, a.span, &notes, &mut out[start..]);
     }
     out
 }
@@ -1690,7 +1694,7 @@ fn resolve_label(doc: &Document, here: &str, para: Option<&Paragraph>, num: Opti
 /// Finds each reference's words in `input[span]`, in order: verbatim, or
 /// with Markdown emphasis, escapes, `<sup>` markers and line breaks between
 /// the characters.
-fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
+fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
     if input.is_empty() || span.end > input.len() || span.start >= span.end || !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
         return;
     }
@@ -1711,7 +1715,7 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
             until += 1;
         }
         let from = if r.span.start >= last_text_end { last_end } else { cursor };
-        if let Some(s) = locate(input, from, until.max(from), span.end, &r.text) {
+        if let Some(s) = locate(input, from, until.max(from), span.end, skip, &r.text) {
             r.input_span = Some(s);
             cursor = s.start;
             cursor_text = r.span.start;
@@ -1721,8 +1725,9 @@ fn map_input(input: &str, span: Span, refs: &mut [Reference]) {
 }
 
 /// Where `text` first stands in `input[from..until]` (it may run on to
-/// `to`), exactly or with white space and markup between its characters.
-fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Option<Span> {
+/// `to`), exactly or with white space and markup between its characters,
+/// outside the ranges `skip` (sorted by start).
+fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text: &str) -> Option<Span> {
     // One pass over the places where the text's first byte stands: there,
     // the text verbatim (inside the window), else the text up to its first
     // letter or digit verbatim and the rest loosely (it may run on to `to`).
@@ -1732,6 +1737,12 @@ fn locate(input: &str, from: usize, until: usize, to: usize, text: &str) -> Opti
     let mut p = from;
     while let Some(k) = memchr::memchr(first, &b[p..until]) {
         let at = p + k;
+        // inside a skipped range: on after it
+        let i = skip.partition_point(|s| s.end <= at);
+        if let Some(s) = skip.get(i).filter(|s| s.start <= at) {
+            p = s.end.min(until);
+            continue;
+        }
         if b[at..].starts_with(text.as_bytes()) && at + text.len() <= until {
             return Some(Span::new(at, at + text.len()));
         }

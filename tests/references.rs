@@ -530,3 +530,21 @@ fn input_span_is_the_first_place_even_when_wrapped() {
     let date = doc.references.iter().find(|r| r.text == "18 December 2030").expect("the date");
     assert_eq!(at(date), Some("18\nDecember 2030"));
 }
+
+/// A paragraph cut by a page break holds that page's footnotes in its input
+/// span; a citation in the paragraph is not placed in a footnote that cites
+/// the same resolution.
+#[test]
+fn a_citation_is_not_placed_in_the_footnotes_inside_its_paragraph() {
+    let input = "The General Assembly,\n\n*Recognizing* that the options are valid as long as they are in\n\n---\n\n<sup>1</sup> Resolution 1514 (XV).\n\nconformity with General Assembly resolution 1514 (XV),<sup>1</sup>\n\n1. *Decides* to remain seized of the matter.\n";
+    let doc = clausemark::parse(input, &Default::default());
+    let cites: Vec<_> = doc.references.iter().filter(|r| r.text == "1514 (XV)").collect();
+    assert_eq!(cites.len(), 2, "{:?}", doc.references);
+    let note = doc.footnotes[0].span;
+    for r in &cites {
+        let s = r.input_span.expect("placed");
+        assert_eq!(&input[s.start..s.end], "1514 (XV)");
+        let in_note = note.start <= s.start && s.end <= note.end;
+        assert_eq!(in_note, r.paragraph == doc.footnotes[0].id, "{} at {:?}", r.paragraph, s);
+    }
+}
