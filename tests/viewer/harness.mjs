@@ -14,10 +14,16 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Fails loudly when the viewer has not been prepared (npm run build:www). */
+/** Fails loudly when the viewer has not been prepared (npm run build:www),
+ *  or was prepared from another package than the one in pkg/ and js/ (a
+ *  benchmark would measure the old parser). */
 export function requireBuilt() {
-  for (const f of ['www/js/clausemark.js', 'www/pkg/clausemark_bg.wasm']) {
-    if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build && npm run build:www\` first`);
+  for (const f of ['js/clausemark.js', 'pkg/clausemark_bg.wasm', 'pkg/clausemark.js']) {
+    const copy = join(ROOT, 'www', f);
+    if (!existsSync(copy)) throw new Error(`www/${f} is missing: run \`npm run build && npm run build:www\` first`);
+    if (existsSync(join(ROOT, f)) && !readFileSync(join(ROOT, f)).equals(readFileSync(copy))) {
+      throw new Error(`www/${f} is not the current ${f}: run \`npm run build:www\``);
+    }
   }
 }
 
