@@ -413,17 +413,6 @@ static BODY_HEADS: Heads = heads(&[&{
     names
 }]);
 
-/// Which bytes can start a name of [`BODIES`].
-static BODY_FIRST_BYTE: [bool; 256] = {
-    let mut a = [false; 256];
-    let mut i = 0;
-    while i < BODIES.len() {
-        a[BODIES[i].0.as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    a
-};
-
 const GA: &str = "General Assembly";
 const SC: &str = "Security Council";
 const ECOSOC: &str = "Economic and Social Council";
@@ -625,13 +614,11 @@ const SHORT: &[(&str, bool)] = &[
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
     let named = ctx.councils.get_or_init(|| {
-        // one pass over the word starts; the names start with few letters
+        // one pass over the capitals; a name's first bytes rule out most
         let mut v = Vec::new();
-        for s in ctx.starts.capitals.from(0) {
-            let c = t.as_bytes()[s];
-            if BODY_FIRST_BYTE[c as usize] && (s == 0 || !t.as_bytes()[s - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), s, &BODY_HEADS) {
-                let x = s;
-                for (f, b) in BODIES.iter().filter(|(f, b)| *b != GA && f.as_bytes()[0] == c) {
+        for x in ctx.starts.capitals.from(0) {
+            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &BODY_HEADS) {
+                for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
                         v.push((x, x + f.len(), *b));
                     }
@@ -908,17 +895,12 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// of the Security Council's form after a resolution keyword, that no list
 /// reached.
 fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
-    let b = t.as_bytes();
     let mut i = from;
     for s in starts.digits.from(i) {
         if s < i {
             continue;
         }
         i = s;
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
                 if plausible_sc(number, *year) && !found.overlaps(i, e) {
@@ -1326,7 +1308,7 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         }
         i = s;
         let c = b[i];
-        let candidate = (c.is_ascii_uppercase() || c.is_ascii_digit() || c >= 0xC0) && !index[c as usize].is_empty() && !prev_is_word(t, i);
+        let candidate = !index[c as usize].is_empty() && !prev_is_word(t, i);
         if !candidate {
             i += 1;
             continue;
@@ -1474,17 +1456,12 @@ fn iso(y: u32, m: u32, d: u32) -> String {
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
-    let b = t.as_bytes();
     let mut i = 0;
     for s in starts.digits.from(i) {
         if s < i {
             continue;
         }
         i = s;
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
         let Some((e1, d1)) = day_at(t, i) else {
             i += digits(t, i).max(1);
             continue;
