@@ -650,7 +650,20 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     }
 
     // 1. The formula.
-    let formula_at = body.iter().enumerate().find_map(|(i, b)| formula_body(b, lx).map(|body| (i, body)));
+    // Without its comma (`The General Assembly`), a line is the formula only
+    // when the paragraphs follow it: a cover page's agenda item (`La
+    // Stratégie antiterroriste mondiale des Nations Unies`) reads the same.
+    let opens_body = |b: &Block| {
+        b.list_num.is_some()
+            || matches!(label_of(b.str()), Some(Label::Number(_)))
+            || lx.lead_of(b.str(), Part::Preamble).is_some()
+            || lx.lead_of(b.str(), Part::Operative).is_some()
+    };
+    let formula_at = body.iter().enumerate().find_map(|(i, b)| {
+        let name = formula_body(b, lx)?;
+        let comma = b.str().trim_end().ends_with([',', '，', '،', ':']);
+        (comma || body.get(i + 1).is_none_or(opens_body)).then_some((i, name))
+    });
     let head_end = match &formula_at {
         Some((i, _)) => *i,
         None => body
@@ -927,7 +940,12 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     for i in order {
         let d = &defs[i];
         if let BlockKind::FootnoteDef(m) = &d.kind {
-            st.footnotes.push(Footnote { id: String::new(), marker: m.clone(), text: text_of(d).trim().to_string(), span: d.span });
+            // the UN's Arabic XML puts an empty `()` before a note's text;
+            // texts converted from it keep it
+            let text = text_of(d);
+            let text = text.trim();
+            let text = text.strip_prefix("()").map_or(text, str::trim_start);
+            st.footnotes.push(Footnote { id: String::new(), marker: m.clone(), text: text.to_string(), span: d.span });
         }
     }
     st

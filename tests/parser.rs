@@ -218,6 +218,39 @@ fn plain_text_page_furniture_is_never_text() {
     assert_eq!(a.date.as_deref(), Some("2025-12-01"));
 }
 
+/// The form of `real/04`, `10` and `12` (UN XML turned into text: the cover
+/// page a line per field, `num<TAB>text`, every note at the end), with what
+/// `scripts/akn_to_text.py` found on the corpus in other languages.
+#[test]
+fn xml_turned_into_text_with_a_cover_page() {
+    // An agenda item on the cover reads like a formula without its comma
+    // ("La ... "): the formula is the line the paragraphs follow. Arabic
+    // notes keep the empty "()" the XML puts before their text.
+    let txt = "Nations Unies\n\nA/RES/77/243\n\nAssemblée générale\n\nSoixante-dix-septième session\n\nPoint 111 de l’ordre du jour\n\n\
+               La Stratégie antiterroriste mondiale des Nations Unies\n\n77/243.\tJournée internationale pour la prévention\n\n\
+               L’Assemblée générale,\n\nRappelant sa résolution 70/254,1\n\n1.\tDécide de proclamer le 12 février Journée internationale;\n\n\
+               56e séance plénière\n20 décembre 2022\n\n_______________\n\n1 () A/70/674.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.body.as_deref(), Some("Assemblée générale"));
+    assert_eq!(doc.formula.as_deref(), Some("L’Assemblée générale,"));
+    assert_eq!(doc.meta.number.as_deref(), Some("77/243"));
+    assert_eq!(doc.meta.title.as_deref(), Some("Journée internationale pour la prévention"));
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.operative.len(), 1);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "A/70/674.");
+    // without its comma, the formula of real/10, here before a single
+    // unnumbered operative paragraph
+    let txt = "A/RES/76/294\n\nGeneral Assembly\n\n76/294.\tImproving global road safety\n\nThe General Assembly\n\n\
+               Adopts the political declaration of the high-level meeting on improving global road safety.\n\n\
+               89th plenary meeting\n30 June 2022\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.body.as_deref(), Some("General Assembly"));
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly"));
+    assert_eq!(doc.operative.len(), 1);
+    assert_eq!(doc.operative[0].lead.as_deref(), Some("Adopts"));
+}
+
 #[test]
 fn sections_annexes_and_nested_items() {
     let md = "*The Security Council,*\n\n*Recalling* its resolutions,\n\n**Arms embargo**\n\n1. *Decides* that:\n\n(a) first;\n\n(i) sub one;\n\n(ii) sub two;\n\n(b) second;\n\n**Sanctions**\n\n2. *Requests* a report.\n\n*9000th meeting  \n1 January 2024*\n\n### Annex\n\n1. Not an operative paragraph.\n";
