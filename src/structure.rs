@@ -177,7 +177,7 @@ pub fn detect_language(blocks: &[Block]) -> &'static str {
             if lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some() {
                 score += 2;
             }
-            if lx.formula_articles.iter().any(|a| t.starts_with(&format!("{a} "))) {
+            if lx.formula_articles.iter().any(|a| t.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) {
                 score += 1;
             }
         }
