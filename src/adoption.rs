@@ -19,7 +19,14 @@ pub fn find_date(text: &str) -> Option<String> {
         return Some(d);
     }
     let words: Vec<(usize, &str)> = word_spans(text);
+    // every form of `date_around` has a year one or two words after the
+    // month (of one or two words): only words with a year that near are
+    // looked up as months, in every language
+    let year = |i: usize| words.get(i).is_some_and(|x| year_of(x.1).is_some());
     for (k, &(at, w)) in words.iter().enumerate() {
+        if !(year(k + 1) || year(k + 2) || year(k + 3)) {
+            continue;
+        }
         // A month of two words: "كانون الأول/ديسمبر", "تشرين الثاني/نوفمبر".
         let two = words.get(k + 1).and_then(|&(b, v)| {
             let gap = &text[at + w.len()..b];
