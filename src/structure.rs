@@ -169,18 +169,28 @@ pub fn detect_language(blocks: &[Block]) -> &'static str {
     if max > 0 && max == cyr {
         return "ru";
     }
-    let mut best = ("en", 0usize);
-    for lx in lexicon::all().iter().filter(|l| matches!(l.language, "en" | "fr" | "es")) {
-        let mut score = 0;
-        for b in blocks {
-            let t = strip_label(b.str());
+    let langs: Vec<&Lexicon> = lexicon::all().iter().filter(|l| matches!(l.language, "en" | "fr" | "es")).collect();
+    let mut scores = vec![0usize; langs.len()];
+    for (n, b) in blocks.iter().enumerate() {
+        let t = strip_label(b.str());
+        for (lx, score) in langs.iter().zip(scores.iter_mut()) {
             if lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some() {
-                score += 2;
+                *score += 2;
             }
             if lx.formula_articles.iter().any(|a| t.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) {
-                score += 1;
+                *score += 1;
             }
         }
+        // a block scores at most 3: stop once no other language can catch up
+        let left = 3 * (blocks.len() - n - 1);
+        let top = *scores.iter().max().unwrap_or(&0);
+        if scores.iter().filter(|&&s| s + left >= top).count() == 1 {
+            break;
+        }
+    }
+    // the first language with the highest score, English when none scored
+    let mut best = ("en", 0usize);
+    for (lx, &score) in langs.iter().zip(&scores) {
         if score > best.1 {
             best = (lx.language, score);
         }
