@@ -42,15 +42,18 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
         }
         return None;
     }
+    // an item word is at most 5 bytes (one letter of another script, 4):
+    // its `)` is among the first bytes, not searched for in the whole text
+    let close_within = |n: usize| b[..b.len().min(n)].iter().position(|&c| c == b')');
     if t.starts_with('(') {
-        let close = t.find(')')?;
+        let close = close_within(7)?;
         let inner = &t[1..close];
         if is_item_word(inner) {
             return after_ws(close + 1).map(|n| (Label::Item(t[..=close].to_string()), n));
         }
         return None;
     }
-    if let Some(close) = t.find(')') {
+    if let Some(close) = close_within(6) {
         let inner = &t[..close];
         if close <= 5 && is_item_word(inner) && inner.chars().all(|c| c.is_lowercase()) {
             return after_ws(close + 1).map(|n| (Label::Item(t[..=close].to_string()), n));
