@@ -616,7 +616,7 @@ fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
     let named = ctx.councils.get_or_init(|| {
         // one pass over the capitals; a name's first bytes rule out most
         let mut v = Vec::new();
-        for x in ctx.starts.capitals.from(0) {
+        for x in ctx.starts.capitals().from(0) {
             if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &BODY_HEADS) {
                 for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
@@ -896,7 +896,7 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// reached.
 fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
     let mut i = from;
-    for s in starts.digits.from(i) {
+    for s in starts.digits().from(i) {
         if s < i {
             continue;
         }
@@ -934,7 +934,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
     let mut first_res = None;
     let mut carry: Option<&'static str> = None;
     let mut i = 0;
-    for s in ctx.starts.resolution_keys.from(i) {
+    for s in ctx.starts.resolution_keys().from(i) {
         if s < i {
             continue;
         }
@@ -1124,7 +1124,7 @@ fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
 fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
-    for s in starts.capitals.from(i) {
+    for s in starts.capitals().from(i) {
         if s < i {
             continue;
         }
@@ -1302,7 +1302,7 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
     let index = instrument_index();
     let b = t.as_bytes();
     let mut i = 0;
-    for s in starts.capitals.from(i) {
+    for s in starts.capitals().from(i) {
         if s < i {
             continue;
         }
@@ -1457,7 +1457,7 @@ fn iso(y: u32, m: u32, d: u32) -> String {
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
-    for s in starts.digits.from(i) {
+    for s in starts.digits().from(i) {
         if s < i {
             continue;
         }
@@ -1562,7 +1562,7 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
 
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
-    for s in ctx.starts.internal_keys.from(i) {
+    for s in ctx.starts.internal_keys().from(i) {
         if s < i {
             continue;
         }

@@ -13,14 +13,15 @@
 //! there), elsewhere (WebAssembly) eight bytes at a time in a `u64` (SWAR).
 
 /// A set of byte positions, one bit each.
-pub(super) struct Bits(Vec<u64>);
+#[derive(Clone, Copy)]
+pub(super) struct Bits<'a>(&'a [u64]);
 
-impl Bits {
+impl<'a> Bits<'a> {
     /// The positions in the set from `i` on, in order.
-    pub(super) fn from(&self, i: usize) -> BitsFrom<'_> {
+    pub(super) fn from(self, i: usize) -> BitsFrom<'a> {
         let w = i >> 6;
         let word = self.0.get(w).map_or(0, |x| x & (!0u64 << (i & 63)));
-        BitsFrom { bits: &self.0, w, word }
+        BitsFrom { bits: self.0, w, word }
     }
 }
 
@@ -46,12 +47,11 @@ impl Iterator for BitsFrom<'_> {
     }
 }
 
-/// See the module documentation.
+/// See the module documentation. The four sets are stored one after the
+/// other in one allocation (`n` words each).
 pub(super) struct Starts {
-    pub capitals: Bits,
-    pub digits: Bits,
-    pub resolution_keys: Bits,
-    pub internal_keys: Bits,
+    words: Vec<u64>,
+    n: usize,
 }
 
 /// The kinds of the 64 bytes of a block, one bit per byte.
@@ -69,7 +69,8 @@ impl Starts {
     pub(super) fn new(t: &str, resolution_letters: u32, internal_letters: u32) -> Self {
         let b = t.as_bytes();
         let n = b.len().div_ceil(64);
-        let mut sets: [Vec<u64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
+        let mut words = vec![0u64; 4 * n];
+        let mut w = 0;
         // whether the last byte of the block before was a letter, a digit
         let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
         let mut push = |block: &[u8; 64]| {
@@ -88,9 +89,11 @@ impl Starts {
                 p |= ((internal_letters >> letter & 1) as u64) << at;
             }
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
-            for (set, word) in sets.iter_mut().zip([capitals, digit_start, r, p]) {
-                set.push(word);
-            }
+            words[w] = capitals;
+            words[n + w] = digit_start;
+            words[2 * n + w] = r;
+            words[3 * n + w] = p;
+            w += 1;
         };
         let mut blocks = b.chunks_exact(64);
         for block in &mut blocks {
@@ -102,8 +105,31 @@ impl Starts {
             last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
             push(&last);
         }
-        let [capitals, digits, resolution_keys, internal_keys] = sets.map(Bits);
-        Starts { capitals, digits, resolution_keys, internal_keys }
+        Starts { words, n }
+    }
+
+    fn set(&self, k: usize) -> Bits<'_> {
+        Bits(&self.words[k * self.n..(k + 1) * self.n])
+    }
+
+    /// Starts at a capital, a digit or a lead byte.
+    pub(super) fn capitals(&self) -> Bits<'_> {
+        self.set(0)
+    }
+
+    /// Starts at a digit.
+    pub(super) fn digits(&self) -> Bits<'_> {
+        self.set(1)
+    }
+
+    /// Letter starts whose first letter is in `resolution_letters`.
+    pub(super) fn resolution_keys(&self) -> Bits<'_> {
+        self.set(2)
+    }
+
+    /// Letter starts whose first letter is in `internal_letters`.
+    pub(super) fn internal_keys(&self) -> Bits<'_> {
+        self.set(3)
     }
 }
 
@@ -237,10 +263,10 @@ mod tests {
         let words = naive(t);
         let b = t.as_bytes();
         let only = |f: &dyn Fn(u8) -> bool| words.iter().copied().filter(|&i| f(b[i])).collect::<Vec<usize>>();
-        assert_eq!(all(&s.capitals), only(&|c| !c.is_ascii_lowercase()));
-        assert_eq!(all(&s.digits), only(&|c| c.is_ascii_digit()));
-        assert_eq!(all(&s.resolution_keys), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
-        assert_eq!(all(&s.internal_keys), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
+        assert_eq!(all(&s.capitals()), only(&|c| !c.is_ascii_lowercase()));
+        assert_eq!(all(&s.digits()), only(&|c| c.is_ascii_digit()));
+        assert_eq!(all(&s.resolution_keys()), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
+        assert_eq!(all(&s.internal_keys()), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
     }
 
     #[test]
@@ -265,8 +291,8 @@ mod tests {
         }
         check("");
         let s = Starts::new("ab12 Cd rés", RD, PSAITL);
-        assert_eq!(all(&s.capitals), vec![2, 5, 9]);
-        assert_eq!(all(&s.resolution_keys), vec![8]);
-        assert_eq!(all(&s.internal_keys), vec![0, 11]);
+        assert_eq!(all(&s.capitals()), vec![2, 5, 9]);
+        assert_eq!(all(&s.resolution_keys()), vec![8]);
+        assert_eq!(all(&s.internal_keys()), vec![0, 11]);
     }
 }
