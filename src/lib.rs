@@ -223,6 +223,15 @@ fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], anne
             sink.warn("footnote-missing", *span, format!("footnote marker {m} has no footnote text"));
         }
     }
+    // a note whose text is missing between two others (lost to OCR or to a
+    // page): its marker stays in the text
+    let mut numbered: Vec<(u32, model::Span)> = doc.footnotes.iter().filter_map(|f| f.marker.parse().ok().map(|n| (n, f.span))).collect();
+    numbered.sort_by_key(|x| x.0);
+    for w in numbered.windows(2) {
+        if w[1].0 > w[0].0 + 1 {
+            sink.warn("footnote-gap", w[1].1, format!("footnote {} follows {}: the text of the notes between is missing", w[1].0, w[0].0));
+        }
+    }
     for f in &doc.footnotes {
         if !cited_set.contains(f.marker.as_str()) && !title_notes.contains(&f.marker) && !annex_notes.contains(&f.marker) {
             sink.warn("footnote-unreferenced", f.span, format!("footnote {} is never referenced in the text", f.marker));

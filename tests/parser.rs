@@ -251,6 +251,32 @@ fn xml_turned_into_text_with_a_cover_page() {
     assert_eq!(doc.operative[0].lead.as_deref(), Some("Adopts"));
 }
 
+/// A note whose text is missing (OCR, a lost page foot) used to take every
+/// later note into the one before it.
+#[test]
+fn a_missing_footnote_does_not_swallow_the_next_ones() {
+    let body = "The General Assembly,\n\nRecalling its resolution 60/1,1 and resolution 61/2,2\n\n\
+                Noting the report,3 and the other report,4\n\n1.\tDecides to act,5 today;\n\n_______________\n\n";
+    // notes set off by blank lines, and lines at a page foot
+    for (notes, gap_line) in [("1 Resolution A.\n\n2 Resolution B.\n\n4 Report D.\n\n5 Report E.\n", 15), ("1 Resolution A.\n2 Resolution B.\n4 Report D.\n5 Report E.\n", 13)] {
+        let doc = clausemark::parse(&format!("{body}{notes}"), &Default::default());
+        let notes: Vec<(&str, &str)> = doc.footnotes.iter().map(|f| (f.marker.as_str(), f.text.as_str())).collect();
+        assert_eq!(notes, [("1", "Resolution A."), ("2", "Resolution B."), ("4", "Report D."), ("5", "Report E.")]);
+        assert_eq!(doc.operative[0].footnotes, ["5"]);
+        // the marker with no note stays in the text, and the gap is reported
+        assert_eq!(doc.preamble[1].text, "Noting the report,3 and the other report,");
+        let gap = doc.diagnostics.iter().find(|d| d.code == "footnote-gap").expect("a footnote-gap diagnostic");
+        assert_eq!(gap.line, gap_line, "{gap:?}");
+    }
+    // a wrapped note line that starts with a number is not a note
+    let doc = clausemark::parse(
+        &format!("{body}1 Resolution A.\n2 Resolution B, adopted on\n4 August 2002.\n3 C.\n4 Report D.\n5 Report E.\n"),
+        &Default::default(),
+    );
+    assert_eq!(doc.footnotes[1].text, "Resolution B, adopted on 4 August 2002.");
+    assert_eq!(doc.footnotes.len(), 5);
+}
+
 #[test]
 fn sections_annexes_and_nested_items() {
     let md = "*The Security Council,*\n\n*Recalling* its resolutions,\n\n**Arms embargo**\n\n1. *Decides* that:\n\n(a) first;\n\n(i) sub one;\n\n(ii) sub two;\n\n(b) second;\n\n**Sanctions**\n\n2. *Requests* a report.\n\n*9000th meeting  \n1 January 2024*\n\n### Annex\n\n1. Not an operative paragraph.\n";

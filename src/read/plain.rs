@@ -355,18 +355,33 @@ fn join_lines(lines: &[Line], kind: BlockKind, cjk: bool) -> Block {
 /// Note lines of one zone into one block per footnote.
 fn note_blocks(lines: &[Line], cjk_doc: bool) -> Vec<Block> {
     let mut out: Vec<(String, Vec<Line>)> = Vec::new();
+    let mut after_blank = false;
     for l in lines {
         if l.class == Class::Blank {
+            after_blank = true;
             continue;
         }
+        let blank_before = std::mem::take(&mut after_blank);
         // A wrapped note line may start with a number ("26 August 2002"):
-        // a new note starts only with the number after the previous one.
-        let expected = |m: &str| match out.last().and_then(|(p, _)| p.parse::<u32>().ok()) {
-            Some(prev) => m.parse::<u32>().map_or(true, |n| n == prev + 1),
+        // a new note starts with the number after the previous one. One or
+        // two numbers on (a note lost to OCR or to the page, which would
+        // otherwise take every later note into the one before it) when the
+        // line is set off by a blank line, or the note before ends a
+        // sentence and this one opens with a capital or a document symbol.
+        let expected = |m: &str, rest: &str| match out.last().and_then(|(p, _)| p.parse::<u32>().ok()) {
+            Some(prev) => m.parse::<u32>().map_or(true, |n| {
+                n == prev + 1
+                    || (prev + 2..=prev + 3).contains(&n) && {
+                        let ended = out.last().and_then(|(_, ls)| ls.last()).is_some_and(|x| x.text.trim_end().ends_with('.'));
+                        let capital = rest.starts_with(|c: char| c.is_uppercase())
+                            && !crate::lexicon::all().iter().any(|lx| lx.month(rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")).is_some());
+                        blank_before || ended && capital
+                    }
+            }),
             None => true,
         };
         match note_start(l.text) {
-            Some((m, at)) if expected(&m) => {
+            Some((m, at)) if expected(&m, &l.text[at..]) => {
                 let rest = Line { text: &l.text[at..], start: l.start + at, ..*l };
                 out.push((m, vec![rest]));
             }
