@@ -9,6 +9,28 @@ fn collapsible(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}'
 }
 
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Whether the eight bytes of `x` (little-endian) are copied as they are by
+/// [`TextBuf::push`]: every byte printable ASCII (no control byte, no lead
+/// or continuation byte of a longer character), no space after a space
+/// (`prev_space`: the byte before was one). Returns whether the last byte is
+/// a space.
+#[inline(always)]
+fn plain8(x: u64, prev_space: bool) -> Option<bool> {
+    // a byte >= 0x80, or below 0x20 (any of them: the byte-wise loop tells
+    // the white space from the other control bytes)
+    if (x & HI) != 0 || (x.wrapping_sub(LO * 0x20) & !x & HI) != 0 {
+        return None;
+    }
+    // exactly the bytes that are spaces, as 0x80 (no borrow between bytes)
+    let y = x ^ (LO * 0x20);
+    let spaces = !(((y & !HI) + !HI) | y | !HI);
+    let pairs = spaces & (spaces << 8 | (prev_space as u64) << 7);
+    (pairs == 0).then_some(spaces >> 63 != 0)
+}
+
 /// Plain text plus, for each run of it, the input offset the run starts at.
 /// Within a run, text bytes and input bytes correspond one to one.
 #[derive(Clone, Debug, Default)]
@@ -46,6 +68,15 @@ impl TextBuf {
             let mut prev_space = self.ends_in_space();
             let mut j = i;
             while j < b.len() {
+                // eight plain bytes at a time: printable ASCII with no two
+                // spaces together (nor a space after one)
+                if let Some(x) = b.get(j..j + 8).map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes"))) {
+                    if let Some(last_space) = plain8(x, prev_space) {
+                        prev_space = last_space;
+                        j += 8;
+                        continue;
+                    }
+                }
                 let c = b[j];
                 if c == b' ' {
                     if prev_space {
@@ -210,6 +241,40 @@ impl TextBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `plain8` against its definition, on every pair of byte kinds that
+    /// matter at every position.
+    #[test]
+    fn plain8_agrees_with_the_byte_wise_rule() {
+        let kinds = [b'a', b' ', b'\t', b'\n', 0x01, 0x1f, 0x20, 0x21, 0x7f, 0x80, 0xc3, 0xff, b'Z', b'0'];
+        let naive = |w: &[u8; 8], prev: bool| -> Option<bool> {
+            let mut p = prev;
+            for &c in w {
+                if c >= 0x80 || c < 0x20 || (c == b' ' && p) {
+                    return None;
+                }
+                p = c == b' ';
+            }
+            Some(p)
+        };
+        let mut n = 0;
+        for &a in &kinds {
+            for &c in &kinds {
+                for i in 0..8 {
+                    for k in 0..8 {
+                        let mut w = [b'x'; 8];
+                        w[i] = a;
+                        w[k] = c;
+                        for prev in [false, true] {
+                            assert_eq!(plain8(u64::from_le_bytes(w), prev), naive(&w, prev), "{w:?} after a space: {prev}");
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 20_000);
+    }
 
     #[test]
     fn spans_survive_collapsing_and_slicing() {
