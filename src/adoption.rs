@@ -201,7 +201,7 @@ fn meeting_after_number(text: &str, lx: &Lexicon) -> Option<String> {
 /// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
 pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
     let t = text.trim();
-    if t.len() > 640 || t.chars().count() > 160 || t.starts_with(char::is_lowercase) {
+    if t.len() > 640 || crate::structure::longer_than(t, 160) || t.starts_with(char::is_lowercase) {
         return None;
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {

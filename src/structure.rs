@@ -83,6 +83,13 @@ fn is_item_word(s: &str) -> bool {
             || s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 2)
 }
 
+/// Whether `t` has more than `n` characters, counting them only when its
+/// length in bytes leaves it open (a character is 1 to 4 bytes): blocks are
+/// measured this way many times.
+pub(crate) fn longer_than(t: &str, n: usize) -> bool {
+    t.len() > n && (t.len() > 4 * n || t.chars().count() > n)
+}
+
 pub fn label_of(t: &str) -> Option<Label> {
     label_len(t).map(|x| x.0)
 }
@@ -255,7 +262,7 @@ fn text_of(b: &Block) -> String {
 /// The enacting formula (`The General Assembly,`): the body it names.
 fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
     let t = b.str().trim();
-    if t.chars().count() > 120 || label_of(t).is_some() || t.contains(". ") {
+    if longer_than(t, 120) || label_of(t).is_some() || t.contains(". ") {
         return None;
     }
     let core = t.trim_end_matches([',', '，', '،', ':']).trim();
@@ -285,7 +292,7 @@ fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
     // Scripts without articles: a short, fully emphasized line ending in a
     // comma (Markdown), or a short line ending in a comma before the
     // paragraphs (Russian, Chinese, Arabic).
-    if !matches!(lx.language, "en" | "fr" | "es") && t.ends_with([',', '，', '،']) && t.chars().count() <= 40 {
+    if !matches!(lx.language, "en" | "fr" | "es") && t.ends_with([',', '，', '،']) && !longer_than(t, 40) {
         let mut body = core.to_string();
         for a in lx.formula_articles {
             if let Some(r) = body.strip_prefix(a) {
@@ -604,7 +611,7 @@ fn add_item(parent: &mut Node, item: Node) {
 /// `**Arms embargo**`).
 fn is_section_heading(b: &Block) -> bool {
     let t = b.str().trim();
-    if t.is_empty() || t.chars().count() > 200 || label_of(t).is_some() {
+    if t.is_empty() || longer_than(t, 200) || label_of(t).is_some() {
         return false;
     }
     if t.ends_with([',', ';', ':', '，', '；', '：', '،', '؛']) {
@@ -630,7 +637,7 @@ fn section_text(b: &Block) -> String {
 
 fn annex_heading(b: &Block, lx: &Lexicon) -> bool {
     let t = b.str().trim();
-    if t.chars().count() > 60 {
+    if longer_than(t, 60) {
         return false;
     }
     std::iter::once(lx).chain(lexicon::all()).any(|l| {
@@ -731,7 +738,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
             let t = b.str().trim_end();
             let heading_like = is_section_heading(b)
-                || label_of(t).is_none() && !t.ends_with(['.', ',', ';', ':']) && t.chars().count() <= 400;
+                || label_of(t).is_none() && !t.ends_with(['.', ',', ';', ':']) && !longer_than(t, 400);
             if !heading_like {
                 return false;
             }
@@ -784,7 +791,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && b.str().chars().count() <= 400 && numbered_next(k + 1);
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && !longer_than(b.str(), 400) && numbered_next(k + 1);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {
@@ -1096,6 +1103,15 @@ fn number_prefix(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn longer_than_counts_characters_not_bytes() {
+        for t in ["", "abc", "ééé", "日本語", "a\u{1F600}b", &"x".repeat(200), &"é".repeat(150), &"語".repeat(100)] {
+            for n in [0, 1, 2, 3, 99, 100, 101, 150, 199, 200, 300, 400] {
+                assert_eq!(longer_than(t, n), t.chars().count() > n, "{t:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn labels() {
