@@ -14,7 +14,8 @@
 # Environment: CLAUSEMARK_WASM_PATH=rustup|debian forces a path;
 # CLAUSEMARK_SKIP_OPT=1 skips wasm-opt; CLAUSEMARK_WASM_OPT_LEVEL (default
 # -O3) is wasm-opt's level; on the Debian path CLAUSEMARK_WASM_RUSTFLAGS and
-# CLAUSEMARK_WASM_STD_FEATURES replace the size flags below.
+# CLAUSEMARK_WASM_STD_FEATURES replace the size flags below;
+# CLAUSEMARK_WASM_SIMD=0 builds without WebAssembly SIMD (see SIMD below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +32,16 @@ PROFILE=wasm-release
 TARGET_DIR="$ROOT/target/wasm"
 OUT="$ROOT/pkg"
 NAME=clausemark
+
+# SIMD: WebAssembly's fixed-width SIMD (`simd128`) for the crate, memchr
+# (its simd128 paths compile only with the feature on) and, on the Debian
+# path, std. Every browser in current use runs it (Chrome/Edge 91+,
+# Firefox 89+, Safari 16.4+) and so does Node 16.4+; a runtime without it
+# refuses the module at init().
+simd_flags=""
+if [ "${CLAUSEMARK_WASM_SIMD:-1}" != 0 ]; then
+  simd_flags="-Ctarget-feature=+simd128"
+fi
 
 # --- 1. toolchain -----------------------------------------------------------
 step "choose the wasm32 toolchain"
@@ -71,6 +82,7 @@ if [ "$path" = debian ]; then
   # `--cfg clausemark_size`: the largest functions off the parse() path
   # optimized for size (#[optimize(size)], see src/lib.rs).
   flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort --cfg clausemark_size}"
+  flags="$flags${simd_flags:+ $simd_flags}"
   std_features="${CLAUSEMARK_WASM_STD_FEATURES-optimize_for_size}"
   step "cargo build ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags', std features '$std_features')"
   RUSTFLAGS="$flags" RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
@@ -79,8 +91,8 @@ if [ "$path" = debian ]; then
       -Zbuild-std=std,panic_abort ${std_features:+-Zbuild-std-features=$std_features} --target-dir "$TARGET_DIR" \
     || fail "cargo build for $TARGET failed (see the compiler output above)"
 else
-  step "cargo build ($PROFILE, $TARGET, rustup target)"
-  cargo build --profile "$PROFILE" --target "$TARGET" --lib --no-default-features --target-dir "$TARGET_DIR" \
+  step "cargo build ($PROFILE, $TARGET, rustup target, RUSTFLAGS='$simd_flags')"
+  RUSTFLAGS="$simd_flags" cargo build --profile "$PROFILE" --target "$TARGET" --lib --no-default-features --target-dir "$TARGET_DIR" \
     || fail "cargo build for $TARGET failed (see the compiler output above)"
 fi
 WASM_IN="$TARGET_DIR/$TARGET/$PROFILE/$NAME.wasm"
@@ -114,7 +126,7 @@ else
   step "wasm-opt ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} (npm package binaryen)"
   WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
   [ -x "$WASM_OPT" ] || fail "$WASM_OPT is missing: run 'npm ci' (binaryen is a devDependency)"
-  "$WASM_OPT" ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+  "$WASM_OPT" ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} --enable-bulk-memory --enable-nontrapping-float-to-int ${simd_flags:+--enable-simd} --strip-debug --strip-producers \
     -o "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm" || fail "wasm-opt failed"
   mv "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm"
 fi
