@@ -204,6 +204,10 @@ fn gather(m: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // In WebAssembly (`scripts/build-wasm.sh --test`) the tests run under
+    // wasm-bindgen-test in Node: there they check the simd128 `kinds()`.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// The kinds by their definition, byte by byte.
     fn kinds_naive(block: &[u8; 64]) -> Kinds {
