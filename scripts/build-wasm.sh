@@ -11,10 +11,17 @@
 #  4. wasm-opt from the npm package binaryen.
 # Each step says what it does; a failure says which step failed and why.
 #
+# `build-wasm.sh --test` builds nothing into pkg/: it runs the unit tests of
+# src/references/starts.rs compiled to WebAssembly (same toolchain, flags and
+# profile) under wasm-bindgen-test-runner in Node, i.e. the simd128
+# classifier against its definition. Needs the wasm-bindgen-cli that a
+# plain build installs.
+#
 # Environment: CLAUSEMARK_WASM_PATH=rustup|debian forces a path;
 # CLAUSEMARK_SKIP_OPT=1 skips wasm-opt; CLAUSEMARK_WASM_OPT_LEVEL (default
 # -O3) is wasm-opt's level; on the Debian path CLAUSEMARK_WASM_RUSTFLAGS and
-# CLAUSEMARK_WASM_STD_FEATURES replace the size flags below.
+# CLAUSEMARK_WASM_STD_FEATURES replace the size flags below;
+# CLAUSEMARK_WASM_SIMD=0 builds without WebAssembly SIMD (see SIMD below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,11 +33,40 @@ step() { STEP="$1"; say "step: $1"; }
 fail() { say "FAILED at step '$STEP': $*"; exit 1; }
 trap 'rc=$?; if [ $rc -ne 0 ]; then say "FAILED at step '"'"'$STEP'"'"' (exit status $rc; see the messages above)"; fi' EXIT
 
+mode=build
+case "${1:-}" in
+  "") ;;
+  --test) mode=test ;;
+  *) fail "unknown argument '$1' (usage: build-wasm.sh [--test])" ;;
+esac
+
 TARGET=wasm32-unknown-unknown
 PROFILE=wasm-release
 TARGET_DIR="$ROOT/target/wasm"
 OUT="$ROOT/pkg"
 NAME=clausemark
+
+# SIMD: WebAssembly's fixed-width SIMD (`simd128`) for the crate, memchr
+# (its simd128 paths compile only with the feature on) and, on the Debian
+# path, std. Every browser in current use runs it (Chrome/Edge 91+,
+# Firefox 89+, Safari 16.4+) and so does Node 16.4+; a runtime without it
+# refuses the module at init().
+simd_flags=""
+if [ "${CLAUSEMARK_WASM_SIMD:-1}" != 0 ]; then
+  simd_flags="-Ctarget-feature=+simd128"
+fi
+
+# cargo's subcommand and its arguments after the common ones
+if [ "$mode" = test ]; then
+  RUNNER="$HOME/.cargo/bin/wasm-bindgen-test-runner"
+  [ -x "$RUNNER" ] || fail "$RUNNER is missing: run 'npm run build' first (it installs wasm-bindgen-cli)"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$RUNNER"
+  cargo_cmd=test
+  cargo_tail=(-- references::starts)
+else
+  cargo_cmd=build
+  cargo_tail=()
+fi
 
 # --- 1. toolchain -----------------------------------------------------------
 step "choose the wasm32 toolchain"
@@ -71,17 +107,27 @@ if [ "$path" = debian ]; then
   # `--cfg clausemark_size`: the largest functions off the parse() path
   # optimized for size (#[optimize(size)], see src/lib.rs).
   flags="${CLAUSEMARK_WASM_RUSTFLAGS--Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort --cfg clausemark_size}"
+  flags="$flags${simd_flags:+ $simd_flags}"
   std_features="${CLAUSEMARK_WASM_STD_FEATURES-optimize_for_size}"
-  step "cargo build ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags', std features '$std_features')"
+  # Tests with one panic strategy (abort) for the test and std alike: else
+  # cargo builds std twice and the two cores clash (E0152).
+  zflags=()
+  [ "$mode" = build ] || zflags=(-Zpanic-abort-tests)
+  step "cargo $cargo_cmd ($PROFILE, $TARGET, std from source with Debian's cargo $(/usr/bin/cargo --version | cut -d' ' -f2), RUSTFLAGS='$flags', std features '$std_features')"
   RUSTFLAGS="$flags" RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$RUST_LLD" \
-    /usr/bin/cargo build --profile "$PROFILE" --target "$TARGET" --lib --no-default-features \
+    /usr/bin/cargo "$cargo_cmd" --profile "$PROFILE" --target "$TARGET" --lib --no-default-features \
       -Zbuild-std=std,panic_abort ${std_features:+-Zbuild-std-features=$std_features} --target-dir "$TARGET_DIR" \
-    || fail "cargo build for $TARGET failed (see the compiler output above)"
+      ${zflags[@]+"${zflags[@]}"} ${cargo_tail[@]+"${cargo_tail[@]}"} \
+    || fail "cargo $cargo_cmd for $TARGET failed (see the output above)"
 else
-  step "cargo build ($PROFILE, $TARGET, rustup target)"
-  cargo build --profile "$PROFILE" --target "$TARGET" --lib --no-default-features --target-dir "$TARGET_DIR" \
-    || fail "cargo build for $TARGET failed (see the compiler output above)"
+  step "cargo $cargo_cmd ($PROFILE, $TARGET, rustup target, RUSTFLAGS='$simd_flags')"
+  RUSTFLAGS="$simd_flags" cargo "$cargo_cmd" --profile "$PROFILE" --target "$TARGET" --lib --no-default-features --target-dir "$TARGET_DIR" ${cargo_tail[@]+"${cargo_tail[@]}"} \
+    || fail "cargo $cargo_cmd for $TARGET failed (see the output above)"
+fi
+if [ "$mode" = test ]; then
+  say "done: unit tests in WebAssembly passed"
+  exit 0
 fi
 WASM_IN="$TARGET_DIR/$TARGET/$PROFILE/$NAME.wasm"
 [ -f "$WASM_IN" ] || fail "the build did not produce $WASM_IN"
@@ -114,7 +160,7 @@ else
   step "wasm-opt ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} (npm package binaryen)"
   WASM_OPT="$ROOT/node_modules/.bin/wasm-opt"
   [ -x "$WASM_OPT" ] || fail "$WASM_OPT is missing: run 'npm ci' (binaryen is a devDependency)"
-  "$WASM_OPT" ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} --enable-bulk-memory --enable-nontrapping-float-to-int --strip-debug --strip-producers \
+  "$WASM_OPT" ${CLAUSEMARK_WASM_OPT_LEVEL:--O3} --enable-bulk-memory --enable-nontrapping-float-to-int ${simd_flags:+--enable-simd} --strip-debug --strip-producers \
     -o "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm" || fail "wasm-opt failed"
   mv "$OUT.tmp/${NAME}_bg.opt.wasm" "$OUT.tmp/${NAME}_bg.wasm"
 fi

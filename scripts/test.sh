@@ -23,6 +23,9 @@ step "WASM package tests (node --test tests/wasm/)"
 [ -f pkg/clausemark_bg.wasm ] || { echo "pkg/ is not built: run 'npm run build' first" >&2; exit 1; }
 node --test --test-concurrency=1 tests/wasm/*.test.mjs
 
+step "Rust unit tests in WebAssembly (scripts/build-wasm.sh --test: the simd128 classifier of references/starts.rs, in Node)"
+bash scripts/build-wasm.sh --test
+
 step "viewer tests (node --test tests/viewer/: <clause-viewer> in Chromium, axe, CSP, hostile input)"
 node scripts/gen-classes.mjs --check
 node scripts/build-www.mjs

@@ -10,7 +10,8 @@
 //!   is one of a given set (the first letters of the keywords).
 //!
 //! Each 64-byte block is classified at once: with SSE2 on x86-64 (always
-//! there), elsewhere (WebAssembly) eight bytes at a time in a `u64` (SWAR).
+//! there), with WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh
+//! enables), elsewhere eight bytes at a time in a `u64` (SWAR).
 
 /// A set of byte positions, one bit each.
 #[derive(Clone, Copy)]
@@ -160,7 +161,34 @@ fn kinds(block: &[u8; 64]) -> Kinds {
     }
 }
 
-#[cfg(not(target_arch = "x86_64"))]
+/// [`kinds`] with WebAssembly SIMD: the same range tests as SSE2 above.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn kinds(block: &[u8; 64]) -> Kinds {
+    use core::arch::wasm32::*;
+    // x - lo + 128 < 128 + n (signed) <=> x in lo..lo + n (unsigned)
+    #[inline(always)]
+    fn within(x: v128, lo: u8, n: u8) -> v128 {
+        i8x16_lt(i8x16_add(x, u8x16_splat(128u8.wrapping_sub(lo))), u8x16_splat(128u8.wrapping_add(n)))
+    }
+    let (mut letter, mut digit, mut upper, mut lead) = (0u64, 0u64, 0u64, 0u64);
+    for k in 0..4 {
+        // SAFETY: the load reads 16 bytes inside the 64-byte block;
+        // v128.load needs no alignment.
+        let v = unsafe { v128_load(block.as_ptr().add(16 * k) as *const v128) };
+        let l = within(v128_or(v, u8x16_splat(0x20)), b'a', 26);
+        let d = within(v, b'0', 10);
+        let u = within(v, b'A', 26);
+        let h = u8x16_ge(v, u8x16_splat(0xC0));
+        let bits = |m: v128| (i8x16_bitmask(m) as u64) << (16 * k);
+        letter |= bits(l);
+        digit |= bits(d);
+        upper |= bits(u);
+        lead |= bits(h);
+    }
+    Kinds { letter, digit, upper, lead }
+}
+
+#[cfg(not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128"))))]
 fn kinds(block: &[u8; 64]) -> Kinds {
     kinds_swar(block)
 }
@@ -169,7 +197,7 @@ const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
 /// [`kinds`] eight bytes at a time in a `u64`.
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[cfg_attr(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128")), allow(dead_code))]
 fn kinds_swar(block: &[u8; 64]) -> Kinds {
     let (mut letter, mut digit, mut upper, mut lead) = (0u64, 0u64, 0u64, 0u64);
     for (k, group) in block.chunks_exact(8).enumerate() {
@@ -202,6 +230,10 @@ fn gather(m: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // In WebAssembly (`scripts/build-wasm.sh --test`) the tests run under
+    // wasm-bindgen-test in Node: there they check the simd128 `kinds()`.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// The kinds by their definition, byte by byte.
     fn kinds_naive(block: &[u8; 64]) -> Kinds {
