@@ -376,11 +376,7 @@ fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
     // does not open with a lead.
     let first = t.chars().next()?;
     match leads_case(lx) {
-        Some(true) => {
-            if !first.is_uppercase() || n == 0 && word.chars().count() < 4 {
-                return None;
-            }
-        }
+        Some(true) if !first.is_uppercase() || n == 0 && word.chars().count() < 4 => return None,
         Some(false) if first.is_uppercase() => return None,
         _ => {}
     }

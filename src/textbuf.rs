@@ -250,7 +250,7 @@ mod tests {
         let naive = |w: &[u8; 8], prev: bool| -> Option<bool> {
             let mut p = prev;
             for &c in w {
-                if c >= 0x80 || c < 0x20 || (c == b' ' && p) {
+                if !(0x20..0x80).contains(&c) || (c == b' ' && p) {
                     return None;
                 }
                 p = c == b' ';
