@@ -969,7 +969,6 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
 
 /// Header fields from the blocks before the formula.
 fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool) {
-    let _ = is_markdown;
     let mut number_found = false;
     for (i, b) in blocks.iter().enumerate() {
         let t = text_of(b);
@@ -1011,9 +1010,30 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                                     st.meta.adoption = Some(Adoption { meeting: None, date: Some(d), vote: None });
                                 }
                             }
-                            // the title: the next heading
-                            if let Some(n) = blocks.get(i + 1) {
-                                if matches!(n.kind, BlockKind::Heading(_)) && adoption::adoption_line(n.str(), lx).is_none() {
+                            // the title: after the number on its line
+                            // (`Resolution 1993/36. Strengthening of ...`),
+                            // or the next heading, or in a plain text the
+                            // next line when it reads as a title (the
+                            // Security Council's resolutions have none)
+                            let after = rest[num.len()..].strip_prefix('.').map(str::trim_start).unwrap_or("");
+                            let security_council = st.meta.body.as_deref().is_some_and(|b| {
+                                ["Security Council", "Conseil de sécurité", "Consejo de Seguridad"].contains(&b)
+                            });
+                            if let Some(at) = (!after.is_empty() && !security_council).then(|| b.str().rfind(after.trim_end())).flatten() {
+                                set_title(st, b, at);
+                            } else if let Some(n) = blocks.get(i + 1) {
+                                let heading = matches!(n.kind, BlockKind::Heading(_));
+                                let nt = n.str().trim();
+                                let title_like = !is_markdown
+                                    && !security_council
+                                    && !nt.is_empty()
+                                    && !longer_than(nt, 300)
+                                    && nt.starts_with(|c: char| c.is_uppercase())
+                                    && !nt.ends_with([',', ';', ':'])
+                                    && !lx.adopted.iter().any(|a| nt.starts_with(a))
+                                    && formula_body(n, lx).is_none()
+                                    && split_number_title(nt).is_none();
+                                if (heading || title_like) && adoption::adoption_line(n.str(), lx).is_none() {
                                     set_title(st, n, 0);
                                 }
                             }

@@ -251,6 +251,34 @@ fn xml_turned_into_text_with_a_cover_page() {
     assert_eq!(doc.operative[0].lead.as_deref(), Some("Adopts"));
 }
 
+/// Web pages of older resolutions (the form of real/15 and 16) print the
+/// number after `Resolution`, with the title on its line or the next one.
+#[test]
+fn a_title_after_resolution_and_its_number() {
+    let body = "\n\nThe Economic and Social Council,\n\nRecalling its resolution 1991/38,\n\n1. Requests a report;\n\n44th plenary meeting\n28 July 1999\n";
+    for (head, title) in [
+        ("Resolution 1991/44\n\nInternational cooperation in drug abuse control", Some("International cooperation in drug abuse control")),
+        ("E/RES/1993/36\n\nResolution 1993/36. Strengthening of the Commission", Some("Strengthening of the Commission")),
+        // a date is not a title
+        ("Resolution 1991/44\n\n28 July 1991", None),
+    ] {
+        let input = format!("Economic and Social Council\n\n{head}{body}");
+        let doc = clausemark::parse(&input, &Default::default());
+        assert_eq!(doc.meta.title.as_deref(), title, "{head}");
+        if let Some(t) = title {
+            let s = doc.spans.title.expect("a title span");
+            assert_eq!(&input[s.start..s.end], t);
+        }
+    }
+    // the Security Council's resolutions have no title
+    let doc = clausemark::parse(
+        "Resolution 2673 (2023)\n\nColombia\n\nThe Security Council,\n\nRecalling its resolution 2655 (2022),\n\n1. Decides to act;\n",
+        &Default::default(),
+    );
+    assert_eq!(doc.meta.number.as_deref(), Some("2673 (2023)"));
+    assert_eq!(doc.meta.title, None);
+}
+
 /// A note whose text is missing (OCR, a lost page foot) used to take every
 /// later note into the one before it.
 #[test]
