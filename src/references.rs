@@ -63,7 +63,7 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
         let start = out.len();
         scan(&f.text, &f.id, None, &mut out);
         treaty_series(&f.text, &f.id, &mut last_series, &mut out);
-        out[start..].sort_by_key(|r| r.span.start);
+        sort_by_start(&mut out[start..]);
         map_input(input, f.span, &[], &mut out[start..]);
     }
     for a in &doc.annexes {
@@ -106,7 +106,7 @@ pub fn scan_text(text: &str, body: Option<&str>, language: &str) -> Vec<Referenc
     scan_node(&ctx, text, "", None, &mut out);
     let mut last = None;
     treaty_series(text, "", &mut last, &mut out);
-    out.sort_by_key(|r| r.span.start);
+    sort_by_start(&mut out);
     out
 }
 
@@ -125,7 +125,36 @@ fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mu
     internal(ctx, text, id, para, &mut taken, out);
     instruments(&ctx.starts, text, id, &mut taken, out);
     dates(&ctx.starts, text, id, &taken, out);
-    out[start..].sort_by_key(|r| r.span.start);
+    sort_by_start(&mut out[start..]);
+}
+
+/// Order references by where they start, ties in the order found (a
+/// stable sort), moving each one about once: a sort of the indices, then the
+/// permutation applied by cycles (the references are large to move).
+fn sort_by_start(refs: &mut [Reference]) {
+    sort_moving_once(refs, |r| r.span.start);
+}
+
+fn sort_moving_once<T>(v: &mut [T], key: impl Fn(&T) -> usize) {
+    if v.is_sorted_by_key(&key) {
+        return;
+    }
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    idx.sort_by_key(|&i| key(&v[i]));
+    // position k takes what stood at idx[k]
+    let mut done = vec![false; v.len()];
+    for s in 0..v.len() {
+        let mut k = s;
+        while !done[k] {
+            done[k] = true;
+            let src = idx[k];
+            if src == s {
+                break;
+            }
+            v.swap(k, src);
+            k = src;
+        }
+    }
 }
 
 fn reference(kind: RefKind, text: &str, s: usize, e: usize, id: &str, target: Target) -> Reference {
@@ -1712,10 +1741,15 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
     let &first = text.as_bytes().first()?;
     let lead = text.find(char::is_alphanumeric);
     let mut p = from;
+    // the first skipped range that may hold a place from `p` on (the places
+    // only move forward)
+    let mut i = skip.partition_point(|s| s.end <= p);
     while let Some(k) = memchr::memchr(first, &b[p..until]) {
         let at = p + k;
         // inside a skipped range: on after it
-        let i = skip.partition_point(|s| s.end <= at);
+        while skip.get(i).is_some_and(|s| s.end <= at) {
+            i += 1;
+        }
         if let Some(s) = skip.get(i).filter(|s| s.start <= at) {
             p = s.end.min(until);
             continue;
@@ -1760,4 +1794,27 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
         }
     }
     Some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_moving_once_is_a_stable_sort() {
+        let mut seed = 12345u64;
+        for n in [0, 1, 2, 3, 10, 100, 1000] {
+            let v: Vec<(usize, usize)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((seed >> 33) as usize % (n / 3 + 1), i)
+                })
+                .collect();
+            let mut a = v.clone();
+            a.sort_by_key(|x| x.0);
+            let mut b = v.clone();
+            sort_moving_once(&mut b, |x| x.0);
+            assert_eq!(a, b, "n = {n}");
+        }
+    }
 }
