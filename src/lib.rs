@@ -178,14 +178,14 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         diagnostics: Vec::new(),
         references: Vec::new(),
     };
-    check(&doc, &st.preamble, &st.operative, &st.title_notes, &st.annex_notes, &mut sink);
+    check(&doc, &st.preamble, &st.operative, &st.title_notes, &st.annex_notes, &st.unplaced, &mut sink);
     doc.diagnostics = sink.items;
     doc.references = references::find_with_input(&doc, input);
     doc
 }
 
 /// Warnings about the finished model.
-fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], annex_notes: &[String], sink: &mut diagnostics::Sink) {
+fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], annex_notes: &[String], unplaced: &[model::Span], sink: &mut diagnostics::Sink) {
     if doc.formula.is_none() {
         sink.warn("no-formula", model::Span::new(0, 0), "no enacting formula (such as \"The General Assembly,\") was found".into());
     }
@@ -250,6 +250,9 @@ fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], anne
     }
     leads(pre, sink);
     leads(op, sink);
+    for s in unplaced {
+        sink.warn("unplaced-text", *s, "running text before the enacting formula was not read as a paragraph (a paragraph number or the formula may be garbled)".into());
+    }
     for a in &doc.annexes {
         if a.title.is_empty() {
             sink.warn("unplaced-text", a.span, "text after the adoption line without an annex heading was kept as an annex".into());

@@ -34,6 +34,10 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
         if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return after_ws(digits + 1).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
+        // OCR sets a space before the dot: "1 . Calls upon"
+        if rest.starts_with(" .") && rest[2..].starts_with(char::is_whitespace) {
+            return after_ws(digits + 2).map(|n| (Label::Number(t[..digits].to_string()), n));
+        }
         // Arabic "1 -" (also printed "1-")
         let r = rest.trim_start();
         if (r.starts_with("- ") || r.starts_with("– ")) && rest.len() - r.len() <= 1 {
@@ -253,6 +257,9 @@ pub struct Structure {
     pub title_notes: Vec<String>,
     /// Footnote markers cited after the resolution proper (annexes).
     pub annex_notes: Vec<String>,
+    /// Running text before the formula (or the first paragraph) that no
+    /// header field took: reported, not silently dropped.
+    pub unplaced: Vec<Span>,
 }
 
 fn text_of(b: &Block) -> String {
@@ -699,6 +706,13 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
 
     // 2. Header.
     header(&body[..head_end], lx, &mut st, is_markdown);
+    for b in &body[..head_end] {
+        let t = b.str().trim();
+        let in_title = st.spans.title.is_some_and(|s| s.start >= b.span.start && s.start < b.span.end.max(b.span.start + 1));
+        if !in_title && longer_than(t, 160) && t.ends_with([',', ';', '.', ':']) && !t.starts_with('[') {
+            st.unplaced.push(b.span);
+        }
+    }
 
     // 3. Body.
     let start = formula_at.as_ref().map_or(head_end, |(i, _)| i + 1);
@@ -1139,6 +1153,8 @@ mod tests {
         assert_eq!(label_len("9- تطلب"), Some((Label::Number("9".into()), 3)));
         assert_eq!(label_len("2030 Agenda"), None);
         assert_eq!(label_len("1.5 degrees"), None);
+        assert_eq!(label_len("1 . Calls upon"), Some((Label::Number("1".into()), 4)));
+        assert_eq!(label_len("1 .5 degrees"), None);
         assert_eq!(label_len("(XV) of"), None);
         assert_eq!(label_len("(أ) يُستخدم"), Some((Label::Item("(أ)".into()), "(أ) ".len())));
         assert_eq!(label_len("а) текст"), Some((Label::Item("а)".into()), "а) ".len())));

@@ -279,6 +279,27 @@ fn a_title_after_resolution_and_its_number() {
     assert_eq!(doc.meta.title, None);
 }
 
+/// OCR of old printed resolutions: a space before the number's dot, a
+/// formula without its comma; text it cannot place is reported.
+#[test]
+fn ocr_numbers_and_text_before_the_formula() {
+    let txt = "Resolution 338 (1973)\nof 22 October 1973\n\nThe Security Council\n\n1 . Calls upon all parties to cease all firing ;\n\n\
+               2 . Calls upon the parties concerned to start negotiations ;\n\nAdopted at the 1747th meeting by 14 votes to none.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.body.as_deref(), Some("Security Council"));
+    let ops: Vec<(Option<&str>, Option<&str>)> = doc.operative.iter().map(|p| (p.num.as_deref(), p.lead.as_deref())).collect();
+    assert_eq!(ops, [(Some("1"), Some("Calls upon")), (Some("2"), Some("Calls upon"))]);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    // a garbled number ("l ,") and no formula: the paragraph cannot be
+    // placed, and the reader says where it is
+    let txt = "Resolution 338 (1973)\nof 22 October 1973\n\nl , Calls upon all parties to the present fighting to cease all firing and terminate all \
+               military activity immediately, no later than 12 hours after the moment of the adoption of this decision ;\n\n2. Decides that negotiations shall start.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    let d = doc.diagnostics.iter().find(|d| d.code == "unplaced-text").expect("an unplaced-text diagnostic");
+    assert_eq!((d.line, d.column), (4, 1));
+    assert!(txt[d.span.start..d.span.end].starts_with("l , Calls upon"));
+}
+
 /// A note whose text is missing (OCR, a lost page foot) used to take every
 /// later note into the one before it.
 #[test]
