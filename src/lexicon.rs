@@ -65,7 +65,7 @@ pub enum Part {
 type Index = std::collections::HashMap<(u8, &'static str), Vec<&'static str>, std::hash::BuildHasherDefault<Fnv>>;
 
 /// FNV-1a, 64 bits.
-pub(crate) struct Fnv(u64);
+struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {

@@ -94,6 +94,12 @@ pub(crate) fn longer_than(t: &str, n: usize) -> bool {
     t.len() > n && (t.len() > 4 * n || t.chars().count() > n)
 }
 
+/// The block opens a numbered paragraph (a Markdown list item or a printed
+/// number).
+fn is_numbered(b: &Block) -> bool {
+    b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_)))
+}
+
 pub fn label_of(t: &str) -> Option<Label> {
     label_len(t).map(|x| x.0)
 }
@@ -676,12 +682,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     // Without its comma (`The General Assembly`), a line is the formula only
     // when the paragraphs follow it: a cover page's agenda item (`La
     // Stratégie antiterroriste mondiale des Nations Unies`) reads the same.
-    let opens_body = |b: &Block| {
-        b.list_num.is_some()
-            || matches!(label_of(b.str()), Some(Label::Number(_)))
-            || lx.lead_of(b.str(), Part::Preamble).is_some()
-            || lx.lead_of(b.str(), Part::Operative).is_some()
-    };
+    let opens_body = |b: &Block| is_numbered(b) || lx.lead_of(b.str(), Part::Preamble).is_some() || lx.lead_of(b.str(), Part::Operative).is_some();
     let formula_at = body.iter().enumerate().find_map(|(i, b)| {
         let name = formula_body(b, lx)?;
         let comma = b.str().trim_end().ends_with([',', '，', '،', ':']);
@@ -691,11 +692,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         Some((i, _)) => *i,
         None => body
             .iter()
-            .position(|b| {
-                b.list_num.is_some()
-                    || matches!(label_of(b.str()), Some(Label::Number(_)))
-                    || lx.lead_of(b.str(), Part::Preamble).is_some()
-            })
+            .position(|b| is_numbered(b) || lx.lead_of(b.str(), Part::Preamble).is_some())
             .unwrap_or(0),
     };
     if let Some((i, name)) = &formula_at {
@@ -708,8 +705,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     header(&body[..head_end], lx, &mut st, is_markdown);
     for b in &body[..head_end] {
         let t = b.str().trim();
-        let in_title = st.spans.title.is_some_and(|s| s.start >= b.span.start && s.start < b.span.end.max(b.span.start + 1));
-        if !in_title && longer_than(t, 160) && t.ends_with([',', ';', '.', ':']) && !t.starts_with('[') {
+        let running = longer_than(t, 160) && t.ends_with([',', ';', '.', ':']) && !t.starts_with('[');
+        if running && !st.spans.title.is_some_and(|s| b.span.start <= s.start && s.start < b.span.end) {
             st.unplaced.push(b.span);
         }
     }
@@ -734,7 +731,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         ahead[i] = if adoption::adoption_line(b.str(), lx).is_some() || annex_heading(b, lx) {
             false
         } else {
-            b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) || ahead[i + 1]
+            is_numbered(b) || ahead[i + 1]
         };
     }
     let numbered_ahead = |from: usize| ahead[from.min(rest.len())];
@@ -743,7 +740,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     // lines ("AMISOM" / "Priorities and tasks" / "9. Decides").
     let numbered_next = |from: usize| {
         for b in rest.iter().skip(from).take(4) {
-            if b.list_num.is_some() || matches!(label_of(b.str()), Some(Label::Number(_))) {
+            if is_numbered(b) {
                 return true;
             }
             let t = b.str().trim_end();
@@ -1030,9 +1027,7 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                             // next line when it reads as a title (the
                             // Security Council's resolutions have none)
                             let after = rest[num.len()..].strip_prefix('.').map(str::trim_start).unwrap_or("");
-                            let security_council = st.meta.body.as_deref().is_some_and(|b| {
-                                ["Security Council", "Conseil de sécurité", "Consejo de Seguridad"].contains(&b)
-                            });
+                            let security_council = st.meta.body.as_deref().and_then(crate::references::body_named) == Some("Security Council");
                             if let Some(at) = (!after.is_empty() && !security_council).then(|| b.str().rfind(after.trim_end())).flatten() {
                                 set_title(st, b, at);
                             } else if let Some(n) = blocks.get(i + 1) {
