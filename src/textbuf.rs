@@ -67,14 +67,21 @@ impl TextBuf {
             // non-space counts as copied (it maps one to one).
             let mut prev_space = self.ends_in_space();
             let mut j = i;
+            // bytes before this go one at a time: a window of eight that
+            // was not plain is not tried again at each of its bytes (in
+            // Arabic or Chinese text no window is)
+            let mut bytewise_until = j;
             while j < b.len() {
                 // eight plain bytes at a time: printable ASCII with no two
                 // spaces together (nor a space after one)
-                if let Some(x) = b.get(j..j + 8).map(|w| u64::from_le_bytes(w.try_into().expect("8 bytes"))) {
-                    if let Some(last_space) = plain8(x, prev_space) {
-                        prev_space = last_space;
-                        j += 8;
-                        continue;
+                if j >= bytewise_until {
+                    match b.get(j..j + 8).map(|w| plain8(u64::from_le_bytes(w.try_into().expect("8 bytes")), prev_space)) {
+                        Some(Some(last_space)) => {
+                            prev_space = last_space;
+                            j += 8;
+                            continue;
+                        }
+                        _ => bytewise_until = j + 8,
                     }
                 }
                 let c = b[j];
