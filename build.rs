@@ -32,6 +32,23 @@ struct Lexicon {
     /// Words that continue a guessed lead only (`also`, `également`).
     #[serde(default)]
     guess_continuations: Vec<String>,
+    /// Words that continue a preambular lead, listed or guessed (`also`).
+    #[serde(default)]
+    preamble_continuations: Vec<String>,
+    /// The lead grammar of feelings: `with` (links) + up to two words + a
+    /// feeling (`Noting with grave concern`); after a feeling verb, an
+    /// optional determiner instead of the link (`Expresses its appreciation`).
+    #[serde(default)]
+    feeling_links: Vec<String>,
+    #[serde(default)]
+    feelings: Vec<String>,
+    #[serde(default)]
+    feeling_verbs: Vec<String>,
+    #[serde(default)]
+    feeling_determiners: Vec<String>,
+    /// Conjunctions that join two listed leads (`Welcomes and encourages`).
+    #[serde(default)]
+    lead_conjunctions: Vec<String>,
     #[serde(default)]
     classes: std::collections::BTreeMap<String, Vec<String>>,
     /// `[bodies."Human Rights Council"]`: that body's house style of leads.
@@ -58,10 +75,15 @@ fn list(out: &mut String, name: &str, items: &[String]) {
 }
 
 fn main() {
-    let dir = Path::new("lexicon");
-    println!("cargo:rerun-if-changed=lexicon");
+    // CLAUSEMARK_LEXICON_DIR compiles another set of lexicon files (the
+    // hold-out check of scripts/lexicon_holdout.py builds with lists that
+    // lack the phrases of the documents it scores).
+    println!("cargo:rerun-if-env-changed=CLAUSEMARK_LEXICON_DIR");
+    let custom = env::var("CLAUSEMARK_LEXICON_DIR").ok();
+    let dir = Path::new(custom.as_deref().unwrap_or("lexicon"));
+    println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("lexicon/ is missing")
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .filter(|p| !p.ends_with("instruments.toml"))
@@ -90,7 +112,17 @@ fn main() {
         list(&mut out, "adopted", &lx.adopted);
         list(&mut out, "preamble", &pre);
         list(&mut out, "operative", &op);
-        for (name, items) in [("lead_openers", &lx.lead_openers), ("lead_continuations", &lx.lead_continuations), ("guess_continuations", &lx.guess_continuations)] {
+        for (name, items) in [
+            ("lead_openers", &lx.lead_openers),
+            ("lead_continuations", &lx.lead_continuations),
+            ("guess_continuations", &lx.guess_continuations),
+            ("preamble_continuations", &lx.preamble_continuations),
+            ("feeling_links", &lx.feeling_links),
+            ("feelings", &lx.feelings),
+            ("feeling_verbs", &lx.feeling_verbs),
+            ("feeling_determiners", &lx.feeling_determiners),
+            ("lead_conjunctions", &lx.lead_conjunctions),
+        ] {
             let mut v = items.clone();
             v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
             v.dedup();

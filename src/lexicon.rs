@@ -22,6 +22,19 @@ pub struct Lexicon {
     /// Words that continue a guessed lead only (`Deplores also`): a listed
     /// lead keeps its extent (`Encourages` in `Encourages further efforts`).
     pub guess_continuations: &'static [&'static str],
+    /// Words that continue a preambular lead, listed or guessed (`Recalling
+    /// also`); an operative lead may differ (`Encourages further efforts`).
+    pub preamble_continuations: &'static [&'static str],
+    /// The grammar of feelings in leads, for phrases no list holds:
+    /// a lead, a link (`with`), up to two words and a feeling (`Noting with
+    /// profound concern`); after a feeling verb (`Expressing`), an optional
+    /// determiner (`its`) instead of the link (`Expresses its gratitude`).
+    pub feeling_links: &'static [&'static str],
+    pub feelings: &'static [&'static str],
+    pub feeling_verbs: &'static [&'static str],
+    pub feeling_determiners: &'static [&'static str],
+    /// Conjunctions that join two leads (`Welcomes and encourages`).
+    pub lead_conjunctions: &'static [&'static str],
     /// Verb classes for highlighting: (class, head verbs).
     pub classes: &'static [(&'static str, &'static [&'static str])],
     /// Where one body's typesetting of leads parts from the lists above.

@@ -346,9 +346,9 @@ fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>, is_item: b
     }
     // The longest phrase of the lexicon: where a text gives no typography,
     // the extent a body's typesetters most often give these words.
-    let found = lx.lead_in(t, part, body).or_else(|| lx.lead_in(t, other(part), body));
-    if let Some((_, n)) = found {
-        let n = extend_lead(t, n, lx, false);
+    let found = lx.lead_in(t, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(t, other(part), body).map(|m| (m, other(part))));
+    if let Some(((_, n), listed_in)) = found {
+        let n = extend_lead(t, n, lx, false, listed_in);
         return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
@@ -364,7 +364,7 @@ fn other(p: Part) -> Part {
 /// A guessed lead for a paragraph whose opening words are in no lexicon:
 /// the first word (after an opener such as `وإذ`, `вновь`), with the words
 /// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
-fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
+fn guess_lead(t: &str, lx: &Lexicon, part: Part) -> Option<usize> {
     // Chinese has no spaces: the lead is the opening run of characters up to
     // the first punctuation mark (how the UN's bold leads read once extended
     // to the end of a word, the corpus's convention).
@@ -372,10 +372,23 @@ fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
         let run: usize = t.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
         return (t[..run].chars().count() >= 2).then_some(run);
     }
+    // Openers (`Deeply`, `Having`), each with the words that continue it
+    // (`Having also considered`).
     let mut n = 0;
     if let Some(m) = lx.lead_openers.iter().find_map(|o| lexicon::match_words(t, o)) {
-        let rest = &t[m..];
-        n = m + (rest.len() - rest.trim_start().len());
+        n = m;
+        let continuations = || lx.lead_continuations.iter().chain(lx.guess_continuations).chain(lx.preamble_continuations);
+        loop {
+            let rest = &t[n..];
+            let ws = rest.len() - rest.trim_start().len();
+            match continuations().find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+                Some(c) if ws > 0 => n += ws + c,
+                _ => {
+                    n += ws;
+                    break;
+                }
+            }
+        }
     }
     let rest = &t[n..];
     let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
@@ -393,7 +406,7 @@ fn guess_lead(t: &str, lx: &Lexicon) -> Option<usize> {
         Some(false) if first.is_uppercase() => return None,
         _ => {}
     }
-    Some(extend_lead(t, n + word.len(), lx, true))
+    Some(extend_lead(t, n + word.len(), lx, true, part))
 }
 
 /// Whether the language's listed leads start with a capital (English
@@ -403,20 +416,90 @@ fn leads_case(lx: &Lexicon) -> Option<bool> {
 }
 
 /// A lead `t[..n]` with the words that continue it (`تقرر أيضا`, `تحيط علما
-/// مع التقدير`; a guessed one also `Deplores also`).
-fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool) -> usize {
+/// مع التقدير`, `Recalling also` in the preamble; a guessed one also
+/// `Deplores also`) and a feeling (`Noting with profound concern`): the
+/// lexicon's grammar of leads, which reaches phrases no list holds.
+fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -> usize {
     let guess: &[&str] = if guessed { lx.guess_continuations } else { &[] };
+    let preamble: &[&str] = if part == Part::Preamble { lx.preamble_continuations } else { &[] };
+    let mut felt = false;
     loop {
         let rest = &t[n..];
         let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
         if ws == 0 {
             return n;
         }
-        match lx.lead_continuations.iter().chain(guess).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+        if let Some(m) = lx.lead_continuations.iter().chain(guess).chain(preamble).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+            n += ws + m;
+            continue;
+        }
+        match feeling(&t[..n], &rest[ws..], lx) {
+            Some(m) if !felt => {
+                n += ws + m;
+                felt = true;
+                continue;
+            }
+            _ => {}
+        }
+        match coordinated(&rest[ws..], lx) {
             Some(m) => n += ws + m,
             None => return n,
         }
     }
+}
+
+/// A second lead joined to the first (`Welcomes and encourages`, `Invita y
+/// alienta`): a conjunction and a word that the lists hold as a lead of its
+/// own. The bytes of `rest` it covers.
+fn coordinated(rest: &str, lx: &Lexicon) -> Option<usize> {
+    let c = lx.lead_conjunctions.iter().find_map(|c| lexicon::match_words(rest, c))?;
+    let r = &rest[c..];
+    let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+    let r = &r[ws..];
+    let w = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+    let first = r.chars().next().filter(|c| c.is_lowercase())?;
+    let word: String = first.to_uppercase().chain(r[first.len_utf8()..w].chars()).collect();
+    let listed = [Part::Preamble, Part::Operative].iter().any(|&p| lx.lead_of(&word, p).is_some_and(|l| l.len() == word.len()));
+    (ws > 0 && listed).then_some(c + ws + w)
+}
+
+/// A feeling that continues `lead` at the start of `rest`: a link and up to
+/// two words before the feeling (`with great concern`, `avec une vive
+/// préoccupation`), or, after a feeling verb, an optional determiner
+/// (`Expressing deep concern`, `Expresses its appreciation`). The bytes of
+/// `rest` it covers.
+fn feeling(lead: &str, rest: &str, lx: &Lexicon) -> Option<usize> {
+    if lx.feelings.is_empty() {
+        return None;
+    }
+    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+    let verb = !lx.feeling_verbs.is_empty() && {
+        let words: Vec<String> = lead.split_whitespace().map(lower).collect();
+        lx.feeling_verbs.iter().any(|v| words.contains(&lower(v)))
+    };
+    let mut i = match lx.feeling_links.iter().find_map(|l| lexicon::match_words(rest, l)) {
+        Some(m) => m,
+        None if verb => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
+        None => return None,
+    };
+    for skipped in 0..3 {
+        let r = &rest[i..];
+        let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        if i > 0 && ws == 0 {
+            return None;
+        }
+        let r = &r[ws..];
+        if let Some(m) = lx.feelings.iter().find_map(|f| lexicon::match_words(r, f)) {
+            return Some(i + ws + m);
+        }
+        // a modifier: a word in lower case (`grave`, `une`)
+        let w = r.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(r.len());
+        if skipped == 2 || w == 0 || !r.starts_with(char::is_lowercase) {
+            return None;
+        }
+        i += ws + w;
+    }
+    None
 }
 
 /// Item label kinds, for nesting.
@@ -816,7 +899,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         // `unknown-lead`), except for items and for Markdown that emphasizes
         // its leads (there, no emphasis means no lead).
         if node.lead.is_none() && !typeset && !is_item {
-            if let Some(n) = guess_lead(node.block.str(), lx) {
+            let part = if in_operative || matches!(label, Some(Label::Number(_))) { Part::Operative } else { Part::Preamble };
+            if let Some(n) = guess_lead(node.block.str(), lx, part) {
                 node.lead = Some((node.block.str()[..n].to_string(), node.block.text.span(0, n)));
                 node.unknown_lead = true;
             }
@@ -1172,14 +1256,14 @@ mod tests {
     #[test]
     fn chinese_leads_run_to_the_first_punctuation() {
         let zh = lexicon::get("zh").unwrap();
-        let g = |t: &'static str| guess_lead(t, zh).map(|n| &t[..n]);
+        let g = |t: &'static str| guess_lead(t, zh, Part::Preamble).map(|n| &t[..n]);
         assert_eq!(g("认识到COVID-19疫情使人们深刻认识到"), Some("认识到COVID"));
         assert_eq!(g("又回顾其题为“联合国”的决议，"), Some("又回顾其题为"));
     }
 
     #[test]
     fn guessed_leads_take_openers_and_continuations() {
-        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap()).map(|n| &t[..n]);
+        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap(), Part::Preamble).map(|n| &t[..n]);
         assert_eq!(g("ar", "وإذ تثني أيضا على الجهود،"), Some("وإذ تثني أيضا"));
         assert_eq!(g("ar", "تعرب عن تقديرها أيضا للأمين العام"), Some("تعرب عن تقديرها أيضا"));
         assert_eq!(g("ar", "تسلِّم أيضاً بأن"), Some("تسلِّم أيضاً"));
@@ -1187,6 +1271,42 @@ mod tests {
         assert_eq!(g("ru", "Генеральная Ассамблея,"), None);
         assert_eq!(g("en", "Deplores also the attack"), Some("Deplores also"));
         assert_eq!(g("en", "The Assembly"), None);
+    }
+
+    /// The grammar of leads reaches phrases that no list holds (each of
+    /// these openings is in no list of lexicon/*.toml).
+    #[test]
+    fn lead_grammar_extends_listed_and_guessed_leads() {
+        let lead = |lang: &str, part: Part, t: &'static str| {
+            let lx = lexicon::get(lang).unwrap();
+            let n = match lx.lead_in(t, part, None) {
+                Some((_, n)) => extend_lead(t, n, lx, false, part),
+                None => guess_lead(t, lx, part).unwrap_or(0),
+            };
+            &t[..n]
+        };
+        // a link, up to two words and a feeling
+        assert_eq!(lead("en", Part::Preamble, "Noting with profound sorrow the loss of life,"), "Noting with profound sorrow");
+        assert_eq!(lead("fr", Part::Preamble, "Constatant avec une profonde tristesse que"), "Constatant avec une profonde tristesse");
+        assert_eq!(lead("es", Part::Operative, "Observa con renovada preocupación que"), "Observa con renovada preocupación");
+        // not more than two words before the feeling, nor a capital
+        assert_eq!(lead("en", Part::Preamble, "Noting with the utmost of concern that"), "Noting");
+        assert_eq!(lead("en", Part::Preamble, "Noting with United Nations concern"), "Noting");
+        // a feeling verb takes its feeling without a link
+        assert_eq!(lead("en", Part::Operative, "Expresses its profound gratitude to the Government"), "Expresses its profound gratitude");
+        assert_eq!(lead("en", Part::Operative, "Expresses its readiness to act"), "Expresses");
+        assert_eq!(lead("fr", Part::Preamble, "Se déclarant extrêmement préoccupée par"), "Se déclarant extrêmement préoccupée");
+        // preambular continuations; an operative `further` is not one
+        assert_eq!(lead("en", Part::Preamble, "Emphasizing once again the role"), "Emphasizing once again");
+        assert_eq!(lead("en", Part::Operative, "Encourages further efforts"), "Encourages");
+        // openers: adverbs, `Having` and the words that continue them
+        assert_eq!(lead("en", Part::Preamble, "Deeply saddened by the loss"), "Deeply saddened");
+        assert_eq!(lead("en", Part::Preamble, "Having also reviewed the report"), "Having also reviewed");
+        assert_eq!(lead("es", Part::Preamble, "Habiendo estudiado el informe"), "Habiendo estudiado");
+        // two listed leads joined, but not a verb and its object
+        assert_eq!(lead("en", Part::Operative, "Welcomes and commends the work"), "Welcomes and commends");
+        assert_eq!(lead("en", Part::Operative, "Welcomes and thanks the donors"), "Welcomes");
+        assert_eq!(lead("fr", Part::Operative, "Accueille et approuve le rapport"), "Accueille et approuve");
     }
 
     #[test]

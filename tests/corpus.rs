@@ -72,7 +72,10 @@ fn accuracy_does_not_drop() {
         ("md-fr", 40, 97.5, 0.999),
         ("md-es", 30, 96.5, 0.999),
         ("txt-en", 200, 81.5, 0.986),
-        ("txt-fr", 40, 84.5, 0.990),
+        // (The lead grammar of lexicon/*.toml costs two Security Council
+        // paragraphs here, typeset shorter than their siblings, and gains
+        // on phrases no list holds: scripts/lexicon_holdout.py.)
+        ("txt-fr", 40, 84.5, 0.988),
         ("txt-es", 30, 96.5, 0.998),
         ("real-en", 8, 75.0, 0.945),
         // 10 files each: one file is 10 points.
