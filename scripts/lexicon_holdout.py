@@ -2,7 +2,8 @@
 """How well the lead lists generalize: leads on plain text, for phrases the
 lexicon has never seen.
 
-    python3 scripts/lexicon_holdout.py [CORPUS] [LANG...]    (default ../shared/corpus en fr es)
+    python3 scripts/lexicon_holdout.py [--min en=54,fr=47.5] [CORPUS] [LANG...]
+                                        (default ../shared/corpus en fr es)
 
 The lexicon's phrase lists were seeded from the development corpus, so the
 corpus's own score flatters them: a new resolution brings phrases no list
@@ -15,12 +16,18 @@ lists and the parser's guesses decide). It prints, per language, the exact
 share with the full lists and with the held-out lists, both halves summed.
 
 Builds into target/holdout (two builds); the scorer is ../shared/tools/score.py.
+With --min, exits 1 when a language's held-out exact share is below its
+floor (`npm test` runs it so: the parser's guesses must not lose ground).
 """
 import glob, hashlib, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 args = sys.argv[1:]
+floors = {}
+if args[:1] == ["--min"]:
+    floors = {k: float(v) for k, v in (x.split("=") for x in args[1].split(","))}
+    args = args[2:]
 corpus = args.pop(0) if args and os.path.isdir(args[0]) else os.path.join(ROOT, "..", "shared", "corpus")
 langs = args or ["en", "fr", "es"]
 score_py = os.path.join(corpus, "..", "tools", "score.py")
@@ -110,6 +117,10 @@ def main():
         n = max(t["files"], 1)
         print(f"{lang:8}  {t['files']:9}  {t['dropped']:28}  {100 * t['full'] / n:18.1f}  {100 * t['held'] / n:22.1f}")
     shutil.rmtree(tmp)
+    low = [f"{l}: {100 * totals[l]['held'] / max(totals[l]['files'], 1):.1f} % < {m} %" for l, m in floors.items() if 100 * totals[l]["held"] / max(totals[l]["files"], 1) < m - 1e-9]
+    if low:
+        print("held-out lead accuracy dropped: " + "; ".join(low), file=sys.stderr)
+        sys.exit(1)
 
 
 main()

@@ -205,6 +205,29 @@ fn a_paragraph_cut_by_a_page_break_is_one_paragraph() {
     assert_eq!(doc.footnotes[0].text, "A note.");
 }
 
+/// Emphasis a converter broke with a space inside: `2. * Demands*` (a
+/// bullet list in CommonMark, which took the paragraph's number away) and
+/// `*\u{202f}Demands*` (a narrow no-break space: no emphasis in CommonMark).
+#[test]
+fn a_lead_whose_emphasis_has_a_space_inside() {
+    for opening in ["* Demands*", "*\u{202f}Demands*"] {
+        let md = format!("The General Assembly,\n\n*Recalling* its resolutions,\n\n1. *Decides* to act;\n\n2. {opening} that the parties stop;\n\n3. *Requests* a report.\n");
+        let doc = clausemark::parse(&md, &Default::default());
+        let ops: Vec<(Option<&str>, Option<&str>, &str)> = doc.operative.iter().map(|p| (p.num.as_deref(), p.lead.as_deref(), p.text.as_str())).collect();
+        assert_eq!(
+            ops,
+            vec![
+                (Some("1"), Some("Decides"), "Decides to act;"),
+                (Some("2"), Some("Demands"), "Demands that the parties stop;"),
+                (Some("3"), Some("Requests"), "Requests a report."),
+            ],
+            "{opening:?}"
+        );
+        let p = &doc.operative[1];
+        assert_eq!(&md[p.span.start..p.span.end], format!("2. {opening} that the parties stop;"));
+    }
+}
+
 #[test]
 fn plain_text_page_furniture_is_never_text() {
     let txt = "United Nations\nA/RES/80/9\nGeneral Assembly\n\n80/9. A title\n\nThe General Assembly,\n\nRecalling the first\nhalf of it\n\n25-99999 (E)\n1/2\n\u{c}A/RES/80/9\n\nand the rest,\n\n1. Decides to act.\n\n10th plenary meeting\n1 December 2025\n";

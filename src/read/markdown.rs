@@ -36,6 +36,9 @@ struct Reader<'a> {
     /// Inside `<sup>`: the text so far and where it started.
     sup: Option<(String, usize)>,
     item_num: Option<String>,
+    /// A bullet list opened right after a list number, before any text
+    /// (`2. * Demands* that`): see `Tag::List` below.
+    bullet_after_number: bool,
     footnote_label: Option<String>,
     pending_break: bool,
 }
@@ -125,10 +128,26 @@ impl<'a> Reader<'a> {
                     self.ensure_open(range.start);
                 }
                 Tag::Heading { level, .. } => self.start_block(BlockKind::Heading(level as u8), range.start),
+                Tag::Item if self.bullet_after_number => {
+                    // the numbered paragraph goes on; a `*` marker was the
+                    // opening delimiter of its lead's emphasis
+                    self.bullet_after_number = false;
+                    let star = self.input[range.start..].starts_with('*');
+                    let o = self.ensure_open(range.start);
+                    if star {
+                        o.stray.push(0);
+                    }
+                }
                 Tag::Item => {
                     self.close();
                     self.item_num = item_number(&self.input[range.start..range.end]);
                     self.ensure_open(range.start);
+                }
+                // `2. * Demands* that`: a converter's emphasis with a space
+                // inside opens a bullet list in CommonMark, which would take
+                // the text away from its number.
+                Tag::List(None) if self.open.as_ref().is_some_and(|o| o.text.is_empty() && o.list_num.is_some()) => {
+                    self.bullet_after_number = true;
                 }
                 Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Table(_) => {
                     self.close()
@@ -313,6 +332,21 @@ impl<'a> Reader<'a> {
         while o.text.text.ends_with(|c: char| c.is_whitespace()) {
             let l = o.text.text.trim_end().len();
             o.text = o.text.slice(0, l);
+        }
+        // White space that opens a block (`*\u{202f}Demands*`: a narrow
+        // no-break space after the asterisk, which CommonMark does not take
+        // as emphasis) is not text: offsets count from the first character.
+        let lead_ws = o.text.text.len() - o.text.text.trim_start().len();
+        if lead_ws > 0 {
+            o.text = o.text.slice(lead_ws, o.text.len());
+            let shift = |x: &mut usize| *x = x.saturating_sub(lead_ws);
+            o.emph.iter_mut().for_each(|(a, b)| {
+                shift(a);
+                shift(b)
+            });
+            o.notes.iter_mut().for_each(|(a, _)| shift(a));
+            o.line_starts.iter_mut().for_each(shift);
+            o.stray.iter_mut().for_each(shift);
         }
         if o.text.is_empty() && o.notes.is_empty() {
             return;
