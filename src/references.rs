@@ -19,7 +19,7 @@
 use crate::model::{Document, Paragraph, RefKind, Reference, Span, Target};
 
 mod starts;
-use starts::Starts;
+use starts::{Keys, Starts};
 
 /// A named instrument from `lexicon/instruments.toml`.
 #[derive(Debug)]
@@ -92,7 +92,7 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
     fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text, RES_DEC_HEADS.letters(), INTERNAL_HEADS.letters()) }
+        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
     }
 }
 
@@ -260,21 +260,6 @@ const fn head(w: &[u8], i: usize) -> u64 {
 /// empty slots are 0.
 struct Heads {
     by_letter: [[u64; 4]; 26],
-}
-
-impl Heads {
-    /// The first letters of the words, as a set (bit 0: `a`).
-    const fn letters(&self) -> u32 {
-        let mut m = 0;
-        let mut l = 0;
-        while l < 26 {
-            if self.by_letter[l][0] != 0 {
-                m |= 1 << l;
-            }
-            l += 1;
-        }
-        m
-    }
 }
 
 /// [`Heads`] of every word of `lists`.
@@ -970,7 +955,8 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
         i = s;
         // ASCII letters are whole characters: step by bytes
         let c = t.as_bytes()[i] as char;
-        if !may_start(t.as_bytes(), i, &RES_DEC_HEADS) || prev_is_word(t, i) {
+        // (a keyword's head stands at every key: see `KEYS`)
+        if prev_is_word(t, i) {
             i += 1;
             continue;
         }
@@ -1559,6 +1545,9 @@ const PRESENT: &[&str] = &[
 ];
 /// The first bytes of the keywords and of the phrases (see [`may_start`]).
 static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT]);
+/// The keywords whose places `Starts` finds: `resolution_keys` and
+/// `internal_keys` hold exactly the letter starts where [`may_start`] holds.
+static KEYS: Keys = Keys::new(&RES_DEC_HEADS, &INTERNAL_HEADS);
 const OF_PRESENT: &[&str] = &[" of the present resolution", " de la présente résolution", " de la presente resolución"];
 
 /// `(a)`, `a)`, `3`, `3 (b)` at `i`: (end, paragraph number, item label).
@@ -1598,7 +1587,8 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
         i = s;
         let b = t.as_bytes();
         let c = b[i] as char;
-        if !may_start(b, i, &INTERNAL_HEADS) || prev_is_word(t, i) {
+        // (a keyword's head stands at every key: see `KEYS`)
+        if prev_is_word(t, i) {
             i += 1;
             continue;
         }
