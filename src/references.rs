@@ -173,8 +173,58 @@ fn url(symbol: &str) -> String {
     const BASE: &str = "https://undocs.org/en/";
     let mut u = String::with_capacity(BASE.len() + symbol.len());
     u.push_str(BASE);
-    u.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+    // most symbols hold no white space (ASCII: tab to carriage return and
+    // the space; any non-ASCII byte takes the careful way)
+    if symbol.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ')) {
+        u.push_str(symbol);
+    } else {
+        u.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+    }
     u
+}
+
+// The strings of targets are built by hand, not with `format!`: the
+// references stage builds thousands, and the formatting machinery cost ten
+// times the copying.
+
+/// `parts` one after the other.
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// `n` in decimal, at least `width` digits (zeros before; at most ten):
+/// `format!("{n:0width$}")`.
+fn decimal(n: u32, width: usize) -> Decimal {
+    let mut d = Decimal { digits: [b'0'; 10], start: 10 };
+    let mut n = n;
+    loop {
+        d.start -= 1;
+        d.digits[d.start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.start = d.start.min(10 - width.min(10));
+    d
+}
+
+/// A number's digits, in a buffer (see [`decimal`]).
+struct Decimal {
+    digits: [u8; 10],
+    start: usize,
+}
+
+impl std::ops::Deref for Decimal {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.digits[self.start..]).expect("ASCII digits")
+    }
 }
 
 fn symbol_target(symbol: String) -> Target {
@@ -416,16 +466,37 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
 
-/// The first bytes of the names of [`BODIES`] (see [`may_start`]).
-static BODY_HEADS: Heads = heads(&[&{
+/// The first bytes of the names of [`BODIES`] other than the General
+/// Assembly's, the bodies a short `Council` may mean (see [`may_start`]).
+static COUNCIL_HEADS: Heads = heads(&[&{
+    // the General Assembly's names replaced by another body's (heads are
+    // a set: the same name twice is there once)
+    let other = BODIES[BODIES.len() - 1];
+    assert!(!same_str(other.1, GA));
     let mut names = [""; BODIES.len()];
     let mut i = 0;
     while i < BODIES.len() {
-        names[i] = BODIES[i].0;
+        names[i] = if same_str(BODIES[i].1, GA) { other.0 } else { BODIES[i].0 };
         i += 1;
     }
     names
 }]);
+
+/// `a == b`, in a constant.
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 const GA: &str = "General Assembly";
 const SC: &str = "Security Council";
@@ -583,7 +654,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
     if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
         let special = if roman.len() < inner.len() { "S-" } else { "" };
-        return Some((close + 1, Num::Roman { number: number.to_string(), roman: format!("{special}{roman}") }));
+        return Some((close + 1, Num::Roman { number: number.to_string(), roman: concat(&[special, roman]) }));
     }
     None
 }
@@ -629,9 +700,10 @@ const SHORT: &[(&str, bool)] = &[
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
     let named = ctx.councils.get_or_init(|| {
         // one pass over the capitals; a name's first bytes rule out most
+        // (the General Assembly's too: it is named often, and never meant)
         let mut v = Vec::new();
         for x in ctx.starts.capitals().from(0) {
-            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &BODY_HEADS) {
+            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
                 for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
                         v.push((x, x + f.len(), *b));
@@ -839,15 +911,16 @@ fn res_symbol(body: &str, decision: bool, n: &Num) -> Option<String> {
     let rd = if decision { "DEC" } else { "RES" };
     match (body, n) {
         (GA, Num::Session { prefix, session, number, part }) => {
-            let part = part.filter(|p| *p != 'A').map(String::from).unwrap_or_default();
-            Some(format!("A/{rd}/{prefix}{session}/{number}{part}"))
+            let mut buf = [0u8; 4];
+            let part = part.filter(|p| *p != 'A').map_or("", |p| p.encode_utf8(&mut buf));
+            Some(concat(&["A/", rd, "/", prefix, &decimal(*session, 0), "/", number, &part]))
         }
-        (GA, Num::Roman { number, roman }) if !decision => Some(format!("A/RES/{number}({roman})")),
-        (SC, Num::Year { number, year }) if !decision => Some(format!("S/RES/{number}({year})")),
-        (ECOSOC, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/{rd}/{session}/{number}")),
-        (ECOSOC, Num::Roman { number, roman }) if !decision => Some(format!("E/RES/{number}({roman})")),
-        (HRC, Num::Session { prefix, session, number, .. }) if *session < 1946 => Some(format!("A/HRC/{rd}/{prefix}{session}/{number}")),
-        (CHR, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/CN.4/{rd}/{session}/{number}")),
+        (GA, Num::Roman { number, roman }) if !decision => Some(concat(&["A/RES/", number, "(", roman, ")"])),
+        (SC, Num::Year { number, year }) if !decision => Some(concat(&["S/RES/", number, "(", &decimal(*year, 0), ")"])),
+        (ECOSOC, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(concat(&["E/", rd, "/", &decimal(*session, 0), "/", number])),
+        (ECOSOC, Num::Roman { number, roman }) if !decision => Some(concat(&["E/RES/", number, "(", roman, ")"])),
+        (HRC, Num::Session { prefix, session, number, .. }) if *session < 1946 => Some(concat(&["A/HRC/", rd, "/", prefix, &decimal(*session, 0), "/", number])),
+        (CHR, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(concat(&["E/CN.4/", rd, "/", &decimal(*session, 0), "/", number])),
         _ => None,
     }
 }
@@ -918,7 +991,7 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
                 if plausible_sc(number, *year) && !found.overlaps(i, e) {
-                    let mut target = symbol_target(format!("S/RES/{number}({year})"));
+                    let mut target = symbol_target(concat(&["S/RES/", number, "(", &decimal(*year, 0), ")"]));
                     target.body = Some(SC.into());
                     target.number = Some(t[i..e].to_string());
                     out.push(reference(RefKind::Resolution, t, i, e, id, target));
@@ -1428,7 +1501,8 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
         p += 3;
     }
     let w = word_slice(t, p);
-    MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+    // (the lengths compared here first: most words are no month)
+    MONTHS.iter().find(|(m, _)| m.len() == w.len() && same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1467,7 +1541,7 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
 }
 
 fn iso(y: u32, m: u32, d: u32) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+    concat(&[&decimal(y, 4), "-", &decimal(m, 2), "-", &decimal(d, 2)])
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -1789,6 +1863,15 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_format_with_zeros() {
+        for n in [0, 1, 9, 10, 99, 100, 1946, 2009, 99999, 4294967295] {
+            for width in [0, 2, 4, 10] {
+                assert_eq!(&*decimal(n, width), format!("{n:0width$}").as_str(), "{n}, {width}");
+            }
+        }
+    }
 
     #[test]
     fn sort_moving_once_is_a_stable_sort() {
