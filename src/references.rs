@@ -245,6 +245,9 @@ fn is_word(c: char) -> bool {
 /// The first 8 bytes at `i` as a number (zero-padded), to compare prefixes
 /// without a call.
 fn head8(b: &[u8], i: usize) -> u64 {
+    if let Some(w) = b.get(i..i + 8) {
+        return u64::from_le_bytes(w.try_into().expect("8 bytes"));
+    }
     let mut x = [0u8; 8];
     let n = (b.len() - i).min(8);
     x[..n].copy_from_slice(&b[i..i + n]);
@@ -1218,6 +1221,12 @@ fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
         }
         i = s;
         let c = b[i];
+        // a capital then a small letter (most words) starts no symbol: the
+        // series before the first `/` are all capitals
+        if b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+            continue;
+        }
         if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || (b[i - 1] >= 0x80 && prev_char(t, i).is_some_and(|c| is_word(c) && !is_cjk(c))))) {
             i += 1;
             continue;
@@ -1366,23 +1375,48 @@ impl Spans {
     }
 }
 
-/// The instruments' printed forms by first byte, then by their first eight
-/// bytes, longest first: (first eight bytes, instrument, form).
-fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
-    static INDEX: std::sync::OnceLock<Vec<Vec<(u64, usize, usize)>>> = std::sync::OnceLock::new();
+/// The instruments' printed forms, to find them at the capitals of a text.
+struct InstrumentIndex {
+    /// By first byte, then by their first eight bytes, longest first:
+    /// (first eight bytes, instrument, form).
+    by_byte: Vec<Vec<(u64, usize, usize)>>,
+    /// The first eight bytes of every form, hashed to one bit of 4096: most
+    /// capitals begin no form, and one look here says so.
+    heads: [u64; 64],
+}
+
+impl InstrumentIndex {
+    fn bit(h8: u64) -> usize {
+        (h8.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    /// Whether a form may start with the eight bytes `h8` (when not, none
+    /// does).
+    fn may_hold(&self, h8: u64) -> bool {
+        let bit = Self::bit(h8);
+        self.heads[bit >> 6] >> (bit & 63) & 1 != 0
+    }
+}
+
+fn instrument_index() -> &'static InstrumentIndex {
+    static INDEX: std::sync::OnceLock<InstrumentIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = vec![Vec::new(); 256];
+        let mut heads = [0u64; 64];
         for (k, ins) in INSTRUMENTS.iter().enumerate() {
             for (f, form) in ins.forms.iter().enumerate() {
                 let b = form.as_bytes();
-                index[b[0] as usize].push((head8(b, 0), k, f));
+                let h8 = head8(b, 0);
+                index[b[0] as usize].push((h8, k, f));
+                let bit = InstrumentIndex::bit(h8);
+                heads[bit >> 6] |= 1 << (bit & 63);
             }
         }
         // by first eight bytes (only those can match), then longest first
         for bucket in &mut index {
             bucket.sort_by_key(|&(h8, k, f)| (h8, std::cmp::Reverse(INSTRUMENTS[k].forms[f].len())));
         }
-        index
+        InstrumentIndex { by_byte: index, heads }
     })
 }
 
@@ -1396,14 +1430,16 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         }
         i = s;
         let c = b[i];
-        let candidate = !index[c as usize].is_empty() && !prev_is_word(t, i);
+        // a form starts with the same eight bytes: the hashed set of them
+        // rules out most capitals at once
+        let h = head8(b, i);
+        let candidate = index.may_hold(h) && !index.by_byte[c as usize].is_empty() && !prev_is_word(t, i);
         if !candidate {
             i += 1;
             continue;
         }
         let mut next = i + 1;
-        let h = head8(b, i);
-        let bucket = &index[c as usize];
+        let bucket = &index.by_byte[c as usize];
         let same_head = &bucket[bucket.partition_point(|x| x.0 < h)..bucket.partition_point(|x| x.0 <= h)];
         for &(_, k, f) in same_head {
             let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
