@@ -558,14 +558,16 @@ fn body_starting(t: &str, i: usize) -> Option<(usize, &'static str)> {
 // ---------------------------------------------------------------------------
 // resolutions and decisions
 
+/// A number's form; `number` is a slice of the text (most numbers are
+/// read, then dropped: sc_numbers tries every number of a node).
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Num {
+enum Num<'a> {
     /// `64/182`, `S-20/2`, `ES-10/1`, `2009/23`, `52/212 B`.
-    Session { prefix: &'static str, session: u32, number: String, part: Option<char> },
+    Session { prefix: &'static str, session: u32, number: &'a str, part: Option<char> },
     /// `1373 (2001)`.
-    Year { number: String, year: u32 },
+    Year { number: &'a str, year: u32 },
     /// `217 A (III)`, `1514 (XV)`.
-    Roman { number: String, roman: String },
+    Roman { number: &'a str, roman: String },
 }
 
 /// Length of a space (also no-break) at `i`.
@@ -577,7 +579,7 @@ fn space_len(t: &str, i: usize) -> usize {
 }
 
 /// A resolution or decision number at `i`: its end and form.
-fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
+fn num_at(t: &str, i: usize) -> Option<(usize, Num<'_>)> {
     if i >= t.len() {
         return None;
     }
@@ -624,7 +626,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
                 e += sp + 1;
             }
         }
-        return Some((e, Num::Session { prefix, session, number: number.to_string(), part }));
+        return Some((e, Num::Session { prefix, session, number, part }));
     }
     if !prefix.is_empty() {
         return None;
@@ -649,7 +651,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     if inner.len() == 4 && inner.bytes().all(|c| c.is_ascii_digit()) {
         let year: u32 = inner.parse().ok()?;
         if (1946..=2100).contains(&year) {
-            return Some((close + 1, Num::Year { number: number.to_string(), year }));
+            return Some((close + 1, Num::Year { number, year }));
         }
         return None;
     }
@@ -657,7 +659,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
     if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
         let special = if roman.len() < inner.len() { "S-" } else { "" };
-        return Some((close + 1, Num::Roman { number: number.to_string(), roman: concat(&[special, roman]) }));
+        return Some((close + 1, Num::Roman { number, roman: concat(&[special, roman]) }));
     }
     None
 }
@@ -868,7 +870,7 @@ fn continuation(t: &str, e: usize) -> Option<usize> {
 }
 
 /// The body a number belongs to when its words name none.
-fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: &Num) -> Option<&'static str> {
+fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: &Num<'_>) -> Option<&'static str> {
     match n {
         Num::Year { .. } => Some(SC),
         Num::Roman { .. } => match carry {
@@ -910,7 +912,7 @@ fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: 
 }
 
 /// The UN symbol of resolution/decision `n` of `body`.
-fn res_symbol(body: &str, decision: bool, n: &Num) -> Option<String> {
+fn res_symbol(body: &str, decision: bool, n: &Num<'_>) -> Option<String> {
     let rd = if decision { "DEC" } else { "RES" };
     match (body, n) {
         (GA, Num::Session { prefix, session, number, part }) => {
@@ -1061,7 +1063,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
             }
             pos = p;
         }
-        let mut items: Vec<(usize, usize, Num)> = Vec::new();
+        let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
             match continuation(t, e) {
