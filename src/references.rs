@@ -918,7 +918,7 @@ fn res_symbol(body: &str, decision: bool, n: &Num<'_>) -> Option<String> {
         (GA, Num::Session { prefix, session, number, part }) => {
             let mut buf = [0u8; 4];
             let part = part.filter(|p| *p != 'A').map_or("", |p| p.encode_utf8(&mut buf));
-            Some(concat(&["A/", rd, "/", prefix, &decimal(*session, 0), "/", number, &part]))
+            Some(concat(&["A/", rd, "/", prefix, &decimal(*session, 0), "/", number, part]))
         }
         (GA, Num::Roman { number, roman }) if !decision => Some(concat(&["A/RES/", number, "(", roman, ")"])),
         (SC, Num::Year { number, year }) if !decision => Some(concat(&["S/RES/", number, "(", &decimal(*year, 0), ")"])),
