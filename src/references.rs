@@ -19,7 +19,7 @@
 use crate::model::{Document, Paragraph, RefKind, Reference, Span, Target};
 
 mod starts;
-use starts::Starts;
+use starts::{Keys, Starts};
 
 /// A named instrument from `lexicon/instruments.toml`.
 #[derive(Debug)]
@@ -92,7 +92,7 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
     fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text, RES_DEC_HEADS.letters(), INTERNAL_HEADS.letters()) }
+        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
     }
 }
 
@@ -173,8 +173,58 @@ fn url(symbol: &str) -> String {
     const BASE: &str = "https://undocs.org/en/";
     let mut u = String::with_capacity(BASE.len() + symbol.len());
     u.push_str(BASE);
-    u.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+    // most symbols hold no white space (ASCII: tab to carriage return and
+    // the space; any non-ASCII byte takes the careful way)
+    if symbol.bytes().all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ')) {
+        u.push_str(symbol);
+    } else {
+        u.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+    }
     u
+}
+
+// The strings of targets are built by hand, not with `format!`: the
+// references stage builds thousands, and the formatting machinery cost ten
+// times the copying.
+
+/// `parts` one after the other.
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// `n` in decimal, at least `width` digits (zeros before; at most ten):
+/// `format!("{n:0width$}")`.
+fn decimal(n: u32, width: usize) -> Decimal {
+    let mut d = Decimal { digits: [b'0'; 10], start: 10 };
+    let mut n = n;
+    loop {
+        d.start -= 1;
+        d.digits[d.start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.start = d.start.min(10 - width.min(10));
+    d
+}
+
+/// A number's digits, in a buffer (see [`decimal`]).
+struct Decimal {
+    digits: [u8; 10],
+    start: usize,
+}
+
+impl std::ops::Deref for Decimal {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.digits[self.start..]).expect("ASCII digits")
+    }
 }
 
 fn symbol_target(symbol: String) -> Target {
@@ -195,6 +245,9 @@ fn is_word(c: char) -> bool {
 /// The first 8 bytes at `i` as a number (zero-padded), to compare prefixes
 /// without a call.
 fn head8(b: &[u8], i: usize) -> u64 {
+    if let Some(w) = b.get(i..i + 8) {
+        return u64::from_le_bytes(w.try_into().expect("8 bytes"));
+    }
     let mut x = [0u8; 8];
     let n = (b.len() - i).min(8);
     x[..n].copy_from_slice(&b[i..i + n]);
@@ -260,21 +313,6 @@ const fn head(w: &[u8], i: usize) -> u64 {
 /// empty slots are 0.
 struct Heads {
     by_letter: [[u64; 4]; 26],
-}
-
-impl Heads {
-    /// The first letters of the words, as a set (bit 0: `a`).
-    const fn letters(&self) -> u32 {
-        let mut m = 0;
-        let mut l = 0;
-        while l < 26 {
-            if self.by_letter[l][0] != 0 {
-                m |= 1 << l;
-            }
-            l += 1;
-        }
-        m
-    }
 }
 
 /// [`Heads`] of every word of `lists`.
@@ -431,16 +469,37 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
 
-/// The first bytes of the names of [`BODIES`] (see [`may_start`]).
-static BODY_HEADS: Heads = heads(&[&{
+/// The first bytes of the names of [`BODIES`] other than the General
+/// Assembly's, the bodies a short `Council` may mean (see [`may_start`]).
+static COUNCIL_HEADS: Heads = heads(&[&{
+    // the General Assembly's names replaced by another body's (heads are
+    // a set: the same name twice is there once)
+    let other = BODIES[BODIES.len() - 1];
+    assert!(!same_str(other.1, GA));
     let mut names = [""; BODIES.len()];
     let mut i = 0;
     while i < BODIES.len() {
-        names[i] = BODIES[i].0;
+        names[i] = if same_str(BODIES[i].1, GA) { other.0 } else { BODIES[i].0 };
         i += 1;
     }
     names
 }]);
+
+/// `a == b`, in a constant.
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 const GA: &str = "General Assembly";
 const SC: &str = "Security Council";
@@ -499,14 +558,16 @@ fn body_starting(t: &str, i: usize) -> Option<(usize, &'static str)> {
 // ---------------------------------------------------------------------------
 // resolutions and decisions
 
+/// A number's form; `number` is a slice of the text (most numbers are
+/// read, then dropped: sc_numbers tries every number of a node).
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Num {
+enum Num<'a> {
     /// `64/182`, `S-20/2`, `ES-10/1`, `2009/23`, `52/212 B`.
-    Session { prefix: &'static str, session: u32, number: String, part: Option<char> },
+    Session { prefix: &'static str, session: u32, number: &'a str, part: Option<char> },
     /// `1373 (2001)`.
-    Year { number: String, year: u32 },
+    Year { number: &'a str, year: u32 },
     /// `217 A (III)`, `1514 (XV)`.
-    Roman { number: String, roman: String },
+    Roman { number: &'a str, roman: String },
 }
 
 /// Length of a space (also no-break) at `i`.
@@ -518,7 +579,7 @@ fn space_len(t: &str, i: usize) -> usize {
 }
 
 /// A resolution or decision number at `i`: its end and form.
-fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
+fn num_at(t: &str, i: usize) -> Option<(usize, Num<'_>)> {
     if i >= t.len() {
         return None;
     }
@@ -565,7 +626,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
                 e += sp + 1;
             }
         }
-        return Some((e, Num::Session { prefix, session, number: number.to_string(), part }));
+        return Some((e, Num::Session { prefix, session, number, part }));
     }
     if !prefix.is_empty() {
         return None;
@@ -590,7 +651,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     if inner.len() == 4 && inner.bytes().all(|c| c.is_ascii_digit()) {
         let year: u32 = inner.parse().ok()?;
         if (1946..=2100).contains(&year) {
-            return Some((close + 1, Num::Year { number: number.to_string(), year }));
+            return Some((close + 1, Num::Year { number, year }));
         }
         return None;
     }
@@ -598,7 +659,7 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num)> {
     let roman = inner.strip_prefix("S-").or_else(|| inner.strip_prefix("S\u{2011}")).unwrap_or(inner);
     if !roman.is_empty() && roman.len() <= 7 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) {
         let special = if roman.len() < inner.len() { "S-" } else { "" };
-        return Some((close + 1, Num::Roman { number: number.to_string(), roman: format!("{special}{roman}") }));
+        return Some((close + 1, Num::Roman { number, roman: concat(&[special, roman]) }));
     }
     None
 }
@@ -644,9 +705,10 @@ const SHORT: &[(&str, bool)] = &[
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
     let named = ctx.councils.get_or_init(|| {
         // one pass over the capitals; a name's first bytes rule out most
+        // (the General Assembly's too: it is named often, and never meant)
         let mut v = Vec::new();
         for x in ctx.starts.capitals().from(0) {
-            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &BODY_HEADS) {
+            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
                 for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
                         v.push((x, x + f.len(), *b));
@@ -808,7 +870,7 @@ fn continuation(t: &str, e: usize) -> Option<usize> {
 }
 
 /// The body a number belongs to when its words name none.
-fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: &Num) -> Option<&'static str> {
+fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: &Num<'_>) -> Option<&'static str> {
     match n {
         Num::Year { .. } => Some(SC),
         Num::Roman { .. } => match carry {
@@ -850,19 +912,20 @@ fn default_body(adopting: Option<&'static str>, carry: Option<&'static str>, n: 
 }
 
 /// The UN symbol of resolution/decision `n` of `body`.
-fn res_symbol(body: &str, decision: bool, n: &Num) -> Option<String> {
+fn res_symbol(body: &str, decision: bool, n: &Num<'_>) -> Option<String> {
     let rd = if decision { "DEC" } else { "RES" };
     match (body, n) {
         (GA, Num::Session { prefix, session, number, part }) => {
-            let part = part.filter(|p| *p != 'A').map(String::from).unwrap_or_default();
-            Some(format!("A/{rd}/{prefix}{session}/{number}{part}"))
+            let mut buf = [0u8; 4];
+            let part = part.filter(|p| *p != 'A').map_or("", |p| p.encode_utf8(&mut buf));
+            Some(concat(&["A/", rd, "/", prefix, &decimal(*session, 0), "/", number, part]))
         }
-        (GA, Num::Roman { number, roman }) if !decision => Some(format!("A/RES/{number}({roman})")),
-        (SC, Num::Year { number, year }) if !decision => Some(format!("S/RES/{number}({year})")),
-        (ECOSOC, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/{rd}/{session}/{number}")),
-        (ECOSOC, Num::Roman { number, roman }) if !decision => Some(format!("E/RES/{number}({roman})")),
-        (HRC, Num::Session { prefix, session, number, .. }) if *session < 1946 => Some(format!("A/HRC/{rd}/{prefix}{session}/{number}")),
-        (CHR, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(format!("E/CN.4/{rd}/{session}/{number}")),
+        (GA, Num::Roman { number, roman }) if !decision => Some(concat(&["A/RES/", number, "(", roman, ")"])),
+        (SC, Num::Year { number, year }) if !decision => Some(concat(&["S/RES/", number, "(", &decimal(*year, 0), ")"])),
+        (ECOSOC, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(concat(&["E/", rd, "/", &decimal(*session, 0), "/", number])),
+        (ECOSOC, Num::Roman { number, roman }) if !decision => Some(concat(&["E/RES/", number, "(", roman, ")"])),
+        (HRC, Num::Session { prefix, session, number, .. }) if *session < 1946 => Some(concat(&["A/HRC/", rd, "/", prefix, &decimal(*session, 0), "/", number])),
+        (CHR, Num::Session { prefix: "", session, number, .. }) if *session >= 1946 => Some(concat(&["E/CN.4/", rd, "/", &decimal(*session, 0), "/", number])),
         _ => None,
     }
 }
@@ -933,7 +996,7 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
                 if plausible_sc(number, *year) && !found.overlaps(i, e) {
-                    let mut target = symbol_target(format!("S/RES/{number}({year})"));
+                    let mut target = symbol_target(concat(&["S/RES/", number, "(", &decimal(*year, 0), ")"]));
                     target.body = Some(SC.into());
                     target.number = Some(t[i..e].to_string());
                     out.push(reference(RefKind::Resolution, t, i, e, id, target));
@@ -970,7 +1033,8 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
         i = s;
         // ASCII letters are whole characters: step by bytes
         let c = t.as_bytes()[i] as char;
-        if !may_start(t.as_bytes(), i, &RES_DEC_HEADS) || prev_is_word(t, i) {
+        // (a keyword's head stands at every key: see `KEYS`)
+        if prev_is_word(t, i) {
             i += 1;
             continue;
         }
@@ -999,7 +1063,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
             }
             pos = p;
         }
-        let mut items: Vec<(usize, usize, Num)> = Vec::new();
+        let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
             match continuation(t, e) {
@@ -1159,6 +1223,12 @@ fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
         }
         i = s;
         let c = b[i];
+        // a capital then a small letter (most words) starts no symbol: the
+        // series before the first `/` are all capitals
+        if b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+            continue;
+        }
         if !c.is_ascii_uppercase() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-') || (b[i - 1] >= 0x80 && prev_char(t, i).is_some_and(|c| is_word(c) && !is_cjk(c))))) {
             i += 1;
             continue;
@@ -1307,23 +1377,48 @@ impl Spans {
     }
 }
 
-/// The instruments' printed forms by first byte, then by their first eight
-/// bytes, longest first: (first eight bytes, instrument, form).
-fn instrument_index() -> &'static [Vec<(u64, usize, usize)>] {
-    static INDEX: std::sync::OnceLock<Vec<Vec<(u64, usize, usize)>>> = std::sync::OnceLock::new();
+/// The instruments' printed forms, to find them at the capitals of a text.
+struct InstrumentIndex {
+    /// By first byte, then by their first eight bytes, longest first:
+    /// (first eight bytes, instrument, form).
+    by_byte: Vec<Vec<(u64, usize, usize)>>,
+    /// The first eight bytes of every form, hashed to one bit of 4096: most
+    /// capitals begin no form, and one look here says so.
+    heads: [u64; 64],
+}
+
+impl InstrumentIndex {
+    fn bit(h8: u64) -> usize {
+        (h8.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    }
+
+    /// Whether a form may start with the eight bytes `h8` (when not, none
+    /// does).
+    fn may_hold(&self, h8: u64) -> bool {
+        let bit = Self::bit(h8);
+        self.heads[bit >> 6] >> (bit & 63) & 1 != 0
+    }
+}
+
+fn instrument_index() -> &'static InstrumentIndex {
+    static INDEX: std::sync::OnceLock<InstrumentIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = vec![Vec::new(); 256];
+        let mut heads = [0u64; 64];
         for (k, ins) in INSTRUMENTS.iter().enumerate() {
             for (f, form) in ins.forms.iter().enumerate() {
                 let b = form.as_bytes();
-                index[b[0] as usize].push((head8(b, 0), k, f));
+                let h8 = head8(b, 0);
+                index[b[0] as usize].push((h8, k, f));
+                let bit = InstrumentIndex::bit(h8);
+                heads[bit >> 6] |= 1 << (bit & 63);
             }
         }
         // by first eight bytes (only those can match), then longest first
         for bucket in &mut index {
             bucket.sort_by_key(|&(h8, k, f)| (h8, std::cmp::Reverse(INSTRUMENTS[k].forms[f].len())));
         }
-        index
+        InstrumentIndex { by_byte: index, heads }
     })
 }
 
@@ -1337,14 +1432,16 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         }
         i = s;
         let c = b[i];
-        let candidate = !index[c as usize].is_empty() && !prev_is_word(t, i);
+        // a form starts with the same eight bytes: the hashed set of them
+        // rules out most capitals at once
+        let h = head8(b, i);
+        let candidate = index.may_hold(h) && !index.by_byte[c as usize].is_empty() && !prev_is_word(t, i);
         if !candidate {
             i += 1;
             continue;
         }
         let mut next = i + 1;
-        let h = head8(b, i);
-        let bucket = &index[c as usize];
+        let bucket = &index.by_byte[c as usize];
         let same_head = &bucket[bucket.partition_point(|x| x.0 < h)..bucket.partition_point(|x| x.0 <= h)];
         for &(_, k, f) in same_head {
             let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
@@ -1442,7 +1539,8 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
         p += 3;
     }
     let w = word_slice(t, p);
-    MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+    // (the lengths compared here first: most words are no month)
+    MONTHS.iter().find(|(m, _)| m.len() == w.len() && same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1481,7 +1579,7 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
 }
 
 fn iso(y: u32, m: u32, d: u32) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+    concat(&[&decimal(y, 4), "-", &decimal(m, 2), "-", &decimal(d, 2)])
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -1559,6 +1657,9 @@ const PRESENT: &[&str] = &[
 ];
 /// The first bytes of the keywords and of the phrases (see [`may_start`]).
 static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT]);
+/// The keywords whose places `Starts` finds: `resolution_keys` and
+/// `internal_keys` hold exactly the letter starts where [`may_start`] holds.
+static KEYS: Keys = Keys::new(&RES_DEC_HEADS, &INTERNAL_HEADS);
 const OF_PRESENT: &[&str] = &[" of the present resolution", " de la présente résolution", " de la presente resolución"];
 
 /// `(a)`, `a)`, `3`, `3 (b)` at `i`: (end, paragraph number, item label).
@@ -1598,7 +1699,8 @@ fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut 
         i = s;
         let b = t.as_bytes();
         let c = b[i] as char;
-        if !may_start(b, i, &INTERNAL_HEADS) || prev_is_word(t, i) {
+        // (a keyword's head stands at every key: see `KEYS`)
+        if prev_is_word(t, i) {
             i += 1;
             continue;
         }
@@ -1799,6 +1901,15 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_format_with_zeros() {
+        for n in [0, 1, 9, 10, 99, 100, 1946, 2009, 99999, 4294967295] {
+            for width in [0, 2, 4, 10] {
+                assert_eq!(&*decimal(n, width), format!("{n:0width$}").as_str(), "{n}, {width}");
+            }
+        }
+    }
 
     #[test]
     fn sort_moving_once_is_a_stable_sort() {

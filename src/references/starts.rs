@@ -6,8 +6,10 @@
 //! - `capitals`: starts at a capital, a digit or a lead byte (symbols,
 //!   named instruments, bodies);
 //! - `digits`: starts at a digit (dates, numbers);
-//! - `resolution_keys`, `internal_keys`: letter starts whose first letter
-//!   is one of a given set (the first letters of the keywords).
+//! - `resolution_keys`, `internal_keys`: letter starts where a keyword may
+//!   start ([`super::may_start`] with the keywords' heads, [`Keys`]), so
+//!   that the keyword scanners visit a few positions per node, not every
+//!   word.
 //!
 //! Each 64-byte block is classified at once: with SSE2 on x86-64 (always
 //! there), with WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh
@@ -55,6 +57,8 @@ pub(super) struct Starts {
     n: usize,
 }
 
+use super::{may_start, Heads};
+
 /// The kinds of the 64 bytes of a block, one bit per byte.
 #[derive(Debug, PartialEq, Eq)]
 struct Kinds {
@@ -64,10 +68,61 @@ struct Kinds {
     lead: u64,
 }
 
+/// The keywords the two key sets screen for, by their heads.
+pub(super) struct Keys {
+    resolution: KeySet,
+    internal: KeySet,
+}
+
+impl Keys {
+    pub(super) const fn new(resolution: &'static Heads, internal: &'static Heads) -> Self {
+        Keys { resolution: KeySet::new(resolution), internal: KeySet::new(internal) }
+    }
+}
+
+struct KeySet {
+    heads: &'static Heads,
+    /// The letters that begin a head (lower case): the first `n`.
+    letters: [u8; 26],
+    n: usize,
+}
+
+impl KeySet {
+    const fn new(heads: &'static Heads) -> Self {
+        let mut letters = [0u8; 26];
+        let (mut l, mut n) = (0, 0);
+        while l < 26 {
+            if heads.by_letter[l][0] != 0 {
+                letters[n] = b'a' + l as u8;
+                n += 1;
+            }
+            l += 1;
+        }
+        KeySet { heads, letters, n }
+    }
+
+    /// The positions in `block` (which starts at byte `base` of `b`) among
+    /// the word starts `starts` where a head of the set stands: first by
+    /// the letter, then the heads compared (in the whole text: a head may
+    /// run on into the next block).
+    #[inline(always)]
+    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> u64 {
+        let mut m = starts & letters_in(block, &self.letters[..self.n]);
+        let mut found = 0;
+        while m != 0 {
+            let at = m.trailing_zeros();
+            m &= m - 1;
+            found |= (may_start(b, base + at as usize, self.heads) as u64) << at;
+        }
+        found
+    }
+}
+
 impl Starts {
-    /// The starts of `t`; `resolution_letters` and `internal_letters` are
-    /// sets of lower-case letters (bit 0: `a`).
-    pub(super) fn new(t: &str, resolution_letters: u32, internal_letters: u32) -> Self {
+    /// The starts of `t`, the key sets for the references stage's keywords
+    /// ([`super::KEYS`]: constants, so that the letters are compared with
+    /// no loop).
+    pub(super) fn new(t: &str) -> Self {
         let b = t.as_bytes();
         let n = b.len().div_ceil(64);
         let mut words = vec![0u64; 4 * n];
@@ -79,16 +134,11 @@ impl Starts {
             let letter_start = k.letter & !(k.letter << 1 | prev_letter);
             let digit_start = k.digit & !(k.digit << 1 | prev_digit);
             (prev_letter, prev_digit) = (k.letter >> 63, k.digit >> 63);
-            // the keyword sets by the first letter of each word
-            let (mut r, mut p) = (0u64, 0u64);
-            let mut m = letter_start;
-            while m != 0 {
-                let at = m.trailing_zeros();
-                m &= m - 1;
-                let letter = (block[at as usize] | 0x20) - b'a';
-                r |= ((resolution_letters >> letter & 1) as u64) << at;
-                p |= ((internal_letters >> letter & 1) as u64) << at;
-            }
+            // (named here, not captured, for the compiler to see them)
+            let keys = &super::KEYS;
+            let base = 64 * w;
+            let r = keys.resolution.find(b, base, block, letter_start);
+            let p = keys.internal.find(b, base, block, letter_start);
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
             words[w] = capitals;
             words[n + w] = digit_start;
@@ -123,12 +173,12 @@ impl Starts {
         self.set(1)
     }
 
-    /// Letter starts whose first letter is in `resolution_letters`.
+    /// Letter starts where a resolution or decision keyword may start.
     pub(super) fn resolution_keys(&self) -> Bits<'_> {
         self.set(2)
     }
 
-    /// Letter starts whose first letter is in `internal_letters`.
+    /// Letter starts where an internal reference's keyword may start.
     pub(super) fn internal_keys(&self) -> Bits<'_> {
         self.set(3)
     }
@@ -188,6 +238,53 @@ fn kinds(block: &[u8; 64]) -> Kinds {
     Kinds { letter, digit, upper, lead }
 }
 
+/// The bytes of `block` that are one of the lower-case ASCII letters of
+/// `set` in either case, one bit per byte (a byte or 0x20 is the letter
+/// exactly when it is that letter or its capital).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn letters_in(block: &[u8; 64], set: &[u8]) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86-64 baseline; the loads read 16 bytes
+    // inside the 64-byte block (unaligned loads).
+    unsafe {
+        let mut m = 0u64;
+        for k in 0..4 {
+            let v = _mm_or_si128(_mm_loadu_si128(block.as_ptr().add(16 * k) as *const __m128i), _mm_set1_epi8(0x20));
+            let mut eq = _mm_setzero_si128();
+            for &c in set {
+                eq = _mm_or_si128(eq, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
+            }
+            m |= (_mm_movemask_epi8(eq) as u32 as u64) << (16 * k);
+        }
+        m
+    }
+}
+
+/// [`letters_in`] with WebAssembly SIMD.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+#[inline(always)]
+fn letters_in(block: &[u8; 64], set: &[u8]) -> u64 {
+    use core::arch::wasm32::*;
+    let mut m = 0u64;
+    for k in 0..4 {
+        // SAFETY: the load reads 16 bytes inside the 64-byte block;
+        // v128.load needs no alignment.
+        let v = v128_or(unsafe { v128_load(block.as_ptr().add(16 * k) as *const v128) }, u8x16_splat(0x20));
+        let mut eq = u8x16_splat(0);
+        for &c in set {
+            eq = v128_or(eq, u8x16_eq(v, u8x16_splat(c)));
+        }
+        m |= (u8x16_bitmask(eq) as u64) << (16 * k);
+    }
+    m
+}
+
+#[cfg(not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128"))))]
+fn letters_in(block: &[u8; 64], set: &[u8]) -> u64 {
+    letters_in_swar(block, set)
+}
+
 #[cfg(not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128"))))]
 fn kinds(block: &[u8; 64]) -> Kinds {
     kinds_swar(block)
@@ -210,6 +307,24 @@ fn kinds_swar(block: &[u8; 64]) -> Kinds {
         lead |= gather(x & (x << 1) & HI) << (8 * k);
     }
     Kinds { letter, digit, upper, lead }
+}
+
+/// [`letters_in`] eight bytes at a time in a `u64`.
+#[cfg_attr(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128")), allow(dead_code))]
+fn letters_in_swar(block: &[u8; 64], set: &[u8]) -> u64 {
+    let mut m = 0u64;
+    for (k, group) in block.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(group.try_into().expect("8 bytes")) | (LO * 0x20);
+        let eq = set.iter().fold(0, |eq, &c| eq | zero_bytes(x ^ (LO * c as u64)));
+        m |= gather(eq) << (8 * k);
+    }
+    m
+}
+
+/// The high bit of each byte of `x` that is zero.
+fn zero_bytes(x: u64) -> u64 {
+    // the low seven bits plus 0x7f carry into the high bit unless all zero
+    !(((x & !HI) + !HI) | x) & HI
 }
 
 /// The high bit of each byte of `x` that is an ASCII byte in `lo..=hi`.
@@ -258,6 +373,18 @@ mod tests {
         assert_eq!(kinds_swar(&mixed), kinds_naive(&mixed));
     }
 
+    #[test]
+    fn both_letter_finders_agree_with_the_definition_on_every_byte() {
+        let naive = |block: &[u8; 64], set: &[u8]| block.iter().enumerate().fold(0u64, |m, (k, &c)| m | (set.contains(&c.to_ascii_lowercase()) as u64) << k);
+        for set in [&b""[..], b"a", b"rd", b"psaitl", b"z", b"abcdefghijklmnopqrstuvwxyz"] {
+            for base in (0..256).step_by(64) {
+                let block: [u8; 64] = std::array::from_fn(|k| (base + k) as u8);
+                assert_eq!(letters_in(&block, set), naive(&block, set), "bytes {base}.., {set:?}");
+                assert_eq!(letters_in_swar(&block, set), naive(&block, set), "bytes {base}.., {set:?} (SWAR)");
+            }
+        }
+    }
+
     /// The word starts by their definition, byte by byte.
     fn naive(t: &str) -> Vec<usize> {
         let kind = |c: u8| match c {
@@ -279,26 +406,17 @@ mod tests {
         all
     }
 
-    const fn letters(l: &[u8]) -> u32 {
-        let (mut m, mut k) = (0, 0);
-        while k < l.len() {
-            m |= 1 << (l[k] - b'a');
-            k += 1;
-        }
-        m
-    }
-    const RD: u32 = letters(b"rd");
-    const PSAITL: u32 = letters(b"psaitl");
-
     fn check(t: &str) {
-        let s = Starts::new(t, RD, PSAITL);
+        let s = Starts::new(t);
         let words = naive(t);
         let b = t.as_bytes();
-        let only = |f: &dyn Fn(u8) -> bool| words.iter().copied().filter(|&i| f(b[i])).collect::<Vec<usize>>();
-        assert_eq!(all(&s.capitals()), only(&|c| !c.is_ascii_lowercase()));
-        assert_eq!(all(&s.digits()), only(&|c| c.is_ascii_digit()));
-        assert_eq!(all(&s.resolution_keys()), only(&|c| matches!(c | 0x20, b'r' | b'd') && c.is_ascii_alphabetic()));
-        assert_eq!(all(&s.internal_keys()), only(&|c| matches!(c | 0x20, b'p' | b's' | b'a' | b'i' | b't' | b'l') && c.is_ascii_alphabetic()));
+        let only = |f: &dyn Fn(usize) -> bool| words.iter().copied().filter(|&i| f(i)).collect::<Vec<usize>>();
+        assert_eq!(all(&s.capitals()), only(&|i| !b[i].is_ascii_lowercase()));
+        assert_eq!(all(&s.digits()), only(&|i| b[i].is_ascii_digit()));
+        // the letter starts where a head of the set stands
+        let key = |heads: &Heads, i: usize| b[i].is_ascii_alphabetic() && may_start(b, i, heads);
+        assert_eq!(all(&s.resolution_keys()), only(&|i| key(&super::super::RES_DEC_HEADS, i)));
+        assert_eq!(all(&s.internal_keys()), only(&|i| key(&super::super::INTERNAL_HEADS, i)));
     }
 
     #[test]
@@ -310,7 +428,10 @@ mod tests {
             let c = char::from_u32(k % 128).unwrap();
             t.push(c);
             if k % 7 == 0 {
-                t.push_str("é“résolution”12/34 A/RES/64/182—第64号");
+                t.push_str("é“résolution”12/34 A/RES/64/182—第64号 Resolutions decisión");
+            }
+            if k % 13 == 0 {
+                t.push_str("paragraph 3 of the present resolution, La présente résolution, Párrafo alinéa");
             }
             if k % 11 == 0 {
                 t.push_str("Z9z");
@@ -322,9 +443,9 @@ mod tests {
             check(piece);
         }
         check("");
-        let s = Starts::new("ab12 Cd rés", RD, PSAITL);
-        assert_eq!(all(&s.capitals()), vec![2, 5, 9]);
-        assert_eq!(all(&s.resolution_keys()), vec![8]);
-        assert_eq!(all(&s.internal_keys()), vec![0, 11]);
+        let s = Starts::new("ab12 Cd rés Resolution paragraphs, the present resolution the");
+        assert_eq!(all(&s.capitals()), vec![2, 5, 9, 13]);
+        assert_eq!(all(&s.resolution_keys()), vec![13, 48]);
+        assert_eq!(all(&s.internal_keys()), vec![24, 36]);
     }
 }
