@@ -1003,7 +1003,13 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
             let (a, texts) = cur.as_mut().unwrap();
             a.span = a.span.cover(b.span);
-            texts.push(text_of(b).trim().to_string());
+            // a Markdown list item keeps its printed number (`1. We, Heads
+            // of State`), as a plain text does
+            let t = text_of(b);
+            texts.push(match &b.list_num {
+                Some(n) => format!("{n}. {}", t.trim()),
+                None => t.trim().to_string(),
+            });
         }
     }
     if let Some((mut a, texts)) = cur.take() {

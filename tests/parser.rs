@@ -228,6 +228,20 @@ fn a_lead_whose_emphasis_has_a_space_inside() {
     }
 }
 
+/// An annex's numbered paragraphs keep their numbers in its text, from
+/// Markdown lists as from plain text (they were dropped from Markdown).
+#[test]
+fn annex_paragraphs_keep_their_numbers() {
+    let md = "*The General Assembly,*\n\n1. *Adopts* the declaration annexed;\n\n*42nd plenary meeting  \n4 December 2023*\n\n### Annex\n\n**Declaration**\n\n1. We, the Heads of State, declare;\n\n2. We commit.\n";
+    let txt = "The General Assembly,\n\n1. Adopts the declaration annexed;\n\n42nd plenary meeting\n4 December 2023\n\nAnnex\n\nDeclaration\n\n1. We, the Heads of State, declare;\n\n2. We commit.\n";
+    for input in [md, txt] {
+        let doc = clausemark::parse(input, &Default::default());
+        assert_eq!(doc.operative.len(), 1);
+        assert_eq!(doc.annexes.len(), 1);
+        assert_eq!(doc.annexes[0].text, "Declaration\n1. We, the Heads of State, declare;\n2. We commit.", "{input}");
+    }
+}
+
 #[test]
 fn plain_text_page_furniture_is_never_text() {
     let txt = "United Nations\nA/RES/80/9\nGeneral Assembly\n\n80/9. A title\n\nThe General Assembly,\n\nRecalling the first\nhalf of it\n\n25-99999 (E)\n1/2\n\u{c}A/RES/80/9\n\nand the rest,\n\n1. Decides to act.\n\n10th plenary meeting\n1 December 2025\n";
