@@ -35,6 +35,9 @@ struct Lexicon {
     /// Words that continue a preambular lead, listed or guessed (`also`).
     #[serde(default)]
     preamble_continuations: Vec<String>,
+    /// Words that continue an operative lead (`in the strongest terms`).
+    #[serde(default)]
+    operative_continuations: Vec<String>,
     /// The lead grammar of feelings: `with` (links) + up to two words + a
     /// feeling (`Noting with grave concern`); after a feeling verb, an
     /// optional determiner instead of the link (`Expresses its appreciation`).
@@ -117,6 +120,7 @@ fn main() {
             ("lead_continuations", &lx.lead_continuations),
             ("guess_continuations", &lx.guess_continuations),
             ("preamble_continuations", &lx.preamble_continuations),
+            ("operative_continuations", &lx.operative_continuations),
             ("feeling_links", &lx.feeling_links),
             ("feelings", &lx.feelings),
             ("feeling_verbs", &lx.feeling_verbs),

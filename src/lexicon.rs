@@ -25,6 +25,9 @@ pub struct Lexicon {
     /// Words that continue a preambular lead, listed or guessed (`Recalling
     /// also`); an operative lead may differ (`Encourages further efforts`).
     pub preamble_continuations: &'static [&'static str],
+    /// Words that continue an operative lead (`Condemns in the strongest
+    /// terms`; a preambular `Condemning` is typeset without them).
+    pub operative_continuations: &'static [&'static str],
     /// The grammar of feelings in leads, for phrases no list holds:
     /// a lead, a link (`with`), up to two words and a feeling (`Noting with
     /// profound concern`); after a feeling verb (`Expressing`), an optional

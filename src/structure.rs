@@ -421,7 +421,10 @@ fn leads_case(lx: &Lexicon) -> Option<bool> {
 /// lexicon's grammar of leads, which reaches phrases no list holds.
 fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -> usize {
     let guess: &[&str] = if guessed { lx.guess_continuations } else { &[] };
-    let preamble: &[&str] = if part == Part::Preamble { lx.preamble_continuations } else { &[] };
+    let own: &[&str] = match part {
+        Part::Preamble => lx.preamble_continuations,
+        Part::Operative => lx.operative_continuations,
+    };
     let mut felt = false;
     loop {
         let rest = &t[n..];
@@ -429,7 +432,7 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -
         if ws == 0 {
             return n;
         }
-        if let Some(m) = lx.lead_continuations.iter().chain(guess).chain(preamble).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+        if let Some(m) = lx.lead_continuations.iter().chain(guess).chain(own).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
             n += ws + m;
             continue;
         }
@@ -1305,6 +1308,10 @@ mod tests {
         // preambular continuations; an operative `further` is not one
         assert_eq!(lead("en", Part::Preamble, "Emphasizing once again the role"), "Emphasizing once again");
         assert_eq!(lead("en", Part::Operative, "Encourages further efforts"), "Encourages");
+        assert_eq!(lead("en", Part::Operative, "Welcomes once again the offer"), "Welcomes once again");
+        // `in the strongest terms` in the operative part only
+        assert_eq!(lead("en", Part::Operative, "Denounces in the strongest terms the attack"), "Denounces in the strongest terms");
+        assert_eq!(lead("en", Part::Preamble, "Condemning in the strongest terms the attack"), "Condemning");
         // openers: adverbs, `Having` and the words that continue them
         assert_eq!(lead("en", Part::Preamble, "Deeply saddened by the loss"), "Deeply saddened");
         assert_eq!(lead("en", Part::Preamble, "Having also reviewed the report"), "Having also reviewed");
