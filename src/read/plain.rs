@@ -63,13 +63,17 @@ fn is_page_number(t: &str) -> bool {
         && a.parse::<u32>().ok() <= b.parse::<u32>().ok()
 }
 
-/// `20-16938 (E)`, `25-15106`: a job number (optionally with a date stamp).
+/// `20-16938 (E)`, `25-15106`: a job number (optionally with a date stamp);
+/// Geneva's and Vienna's with their prefix, the language glued or not
+/// (`GE.24-06052(E)`, `V.20-01652 (E)`).
 fn is_job_number(t: &str) -> bool {
-    let mut words = t.split_whitespace();
-    let Some(first) = words.next() else { return false };
-    let b = first.as_bytes();
-    let shape = b.len() == 8 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit());
-    shape && words.all(|w| {
+    let t = t.strip_prefix("GE.").or_else(|| t.strip_prefix("V.")).unwrap_or(t);
+    let b = t.as_bytes();
+    let shape = b.len() >= 8 && b[..8].iter().enumerate().all(|(i, c)| if i == 2 { *c == b'-' } else { c.is_ascii_digit() });
+    if !shape || !(b.len() == 8 || b[8] == b'(' || b[8].is_ascii_whitespace()) {
+        return false;
+    }
+    t[8..].split_whitespace().all(|w| {
         (w.starts_with('(') && w.ends_with(')') && w.len() <= 5)
             || w.chars().all(|c| c.is_ascii_digit() || c == '/')
     })
@@ -787,6 +791,16 @@ fn take_markers(blocks: &mut [Block], defined: &[String], def_at: &[usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn job_numbers_of_new_york_geneva_and_vienna() {
+        for t in ["20-16938 (E)", "25-15106", "25-15106 (E)  120425  150425", "GE.24-06052(E)", "GE.24-06052 (E)", "V.20-01652 (E)"] {
+            assert!(is_job_number(t), "{t}");
+        }
+        for t in ["20-169381", "2020-2030", "GE.24", "20-16938 of", "V.20-0165 (E)", "1. Decides"] {
+            assert!(!is_job_number(t), "{t}");
+        }
+    }
 
     #[test]
     fn furniture_notes_and_glued_markers() {
