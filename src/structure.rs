@@ -475,11 +475,8 @@ fn feeling(lead: &str, rest: &str, lx: &Lexicon) -> Option<usize> {
     if lx.feelings.is_empty() {
         return None;
     }
-    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
-    let verb = !lx.feeling_verbs.is_empty() && {
-        let words: Vec<String> = lead.split_whitespace().map(lower).collect();
-        lx.feeling_verbs.iter().any(|v| words.contains(&lower(v)))
-    };
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    let verb = lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)));
     let mut i = match lx.feeling_links.iter().find_map(|l| lexicon::match_words(rest, l)) {
         Some(m) => m,
         None if verb => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
