@@ -1,0 +1,261 @@
+//! The lead of a paragraph: the phrase or verb that opens it (`Recalling
+//! also`, `Calls upon`, `Noting with grave concern`). From the typography
+//! where the input has it (Markdown emphasis), else from the lexicon's lists
+//! (the longest listed phrase, in the adopting body's house style), else
+//! guessed; a listed or guessed lead is then extended by the lexicon's
+//! grammar of leads (continuations, feelings, joined leads), which reaches
+//! phrases no list holds (`scripts/lexicon_holdout.py` measures it).
+
+use crate::block::Block;
+use crate::lexicon::{self, Lexicon, Part};
+use crate::model::Span;
+
+/// The lead of a paragraph whose label has been removed. `body` (from the
+/// enacting formula) selects that body's house style of leads.
+pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>, is_item: bool, typeset: bool) -> (Option<(String, Span)>, bool) {
+    let t = b.str();
+    // Emphasis at the start: the typeset lead.
+    if let Some(&(s, e)) = b.emph.iter().filter(|e| e.0 == 0).max_by_key(|e| e.1) {
+        if e < t.len() || is_item || t.len() < 200 {
+            let mut end = e;
+            // extend to the end of the word ("*Invite*s")
+            while let Some(c) = t[end..].chars().next() {
+                if c.is_alphanumeric() {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let lead = t[s..end].trim_end().trim_end_matches([',', ';', ':', '،', '，', '；', '：']).trim_end();
+            if !lead.is_empty() && e < t.len() {
+                let known = lx.lead_in(lead, part, body).is_some_and(|(_, n)| n == lead.len())
+                    || lx.lead_in(lead, other(part), body).is_some_and(|(_, n)| n == lead.len());
+                return (Some((lead.to_string(), b.text.span(s, s + lead.len()))), !known);
+            }
+        }
+    }
+    if is_item || typeset {
+        return (None, false);
+    }
+    // The longest phrase of the lexicon: where a text gives no typography,
+    // the extent a body's typesetters most often give these words.
+    let found = lx.lead_in(t, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(t, other(part), body).map(|m| (m, other(part))));
+    if let Some(((_, n), listed_in)) = found {
+        let n = extend_lead(t, n, lx, false, listed_in);
+        return (Some((t[..n].to_string(), b.text.span(0, n))), false);
+    }
+    (None, false)
+}
+
+fn other(p: Part) -> Part {
+    match p {
+        Part::Preamble => Part::Operative,
+        Part::Operative => Part::Preamble,
+    }
+}
+
+/// A guessed lead for a paragraph whose opening words are in no lexicon:
+/// the first word (after an opener such as `وإذ`, `вновь`), with the words
+/// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
+pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part) -> Option<usize> {
+    // Chinese has no spaces: the lead is the opening run of characters up to
+    // the first punctuation mark (how the UN's bold leads read once extended
+    // to the end of a word, the corpus's convention).
+    if t.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        let run: usize = t.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+        return (t[..run].chars().count() >= 2).then_some(run);
+    }
+    // Openers (`Deeply`, `Having`), each with the words that continue it
+    // (`Having also considered`).
+    let mut n = 0;
+    if let Some(m) = lx.lead_openers.iter().find_map(|o| lexicon::match_words(t, o)) {
+        n = m;
+        let continuations = || lx.lead_continuations.iter().chain(lx.guess_continuations).chain(lx.preamble_continuations);
+        loop {
+            let rest = &t[n..];
+            let ws = rest.len() - rest.trim_start().len();
+            match continuations().find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+                Some(c) if ws > 0 => n += ws + c,
+                _ => {
+                    n += ws;
+                    break;
+                }
+            }
+        }
+    }
+    let rest = &t[n..];
+    let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+    let word = word.trim_end_matches([',', ';', ':', '،', '؛']);
+    // (Not a preposition: "c", "في".)
+    if word.chars().count() < 3 || !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '’') {
+        return None;
+    }
+    // The case the language's listed leads start with (English "Recalling",
+    // Russian "напоминая"; none in Arabic): a paragraph that opens otherwise
+    // does not open with a lead.
+    let first = t.chars().next()?;
+    match leads_case(lx) {
+        Some(true) if !first.is_uppercase() || n == 0 && word.chars().count() < 4 => return None,
+        Some(false) if first.is_uppercase() => return None,
+        _ => {}
+    }
+    Some(extend_lead(t, n + word.len(), lx, true, part))
+}
+
+/// Whether the language's listed leads start with a capital (English
+/// "Recalling"), a small letter (Russian "напоминая"), or neither (Arabic).
+pub(super) fn leads_case(lx: &Lexicon) -> Option<bool> {
+    lx.preamble.iter().chain(lx.operative).filter_map(|p| p.chars().next()).find(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase)
+}
+
+/// A lead `t[..n]` with the words that continue it (`تقرر أيضا`, `تحيط علما
+/// مع التقدير`, `Recalling also` in the preamble; a guessed one also
+/// `Deplores also`) and a feeling (`Noting with profound concern`): the
+/// lexicon's grammar of leads, which reaches phrases no list holds.
+fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -> usize {
+    let guess: &[&str] = if guessed { lx.guess_continuations } else { &[] };
+    let own: &[&str] = match part {
+        Part::Preamble => lx.preamble_continuations,
+        Part::Operative => lx.operative_continuations,
+    };
+    let mut felt = false;
+    loop {
+        let rest = &t[n..];
+        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        if ws == 0 {
+            return n;
+        }
+        if let Some(m) = lx.lead_continuations.iter().chain(guess).chain(own).find_map(|c| lexicon::match_words(&rest[ws..], c)) {
+            n += ws + m;
+            continue;
+        }
+        match feeling(&t[..n], &rest[ws..], lx) {
+            Some(m) if !felt => {
+                n += ws + m;
+                felt = true;
+                continue;
+            }
+            _ => {}
+        }
+        match coordinated(&rest[ws..], lx) {
+            Some(m) => n += ws + m,
+            None => return n,
+        }
+    }
+}
+
+/// A second lead joined to the first (`Welcomes and encourages`, `Invita y
+/// alienta`): a conjunction and a word that the lists hold as a lead of its
+/// own. The bytes of `rest` it covers.
+fn coordinated(rest: &str, lx: &Lexicon) -> Option<usize> {
+    let c = lx.lead_conjunctions.iter().find_map(|c| lexicon::match_words(rest, c))?;
+    let r = &rest[c..];
+    let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+    let r = &r[ws..];
+    let w = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+    let first = r.chars().next().filter(|c| c.is_lowercase())?;
+    let word: String = first.to_uppercase().chain(r[first.len_utf8()..w].chars()).collect();
+    let listed = [Part::Preamble, Part::Operative].iter().any(|&p| lx.lead_of(&word, p).is_some_and(|l| l.len() == word.len()));
+    (ws > 0 && listed).then_some(c + ws + w)
+}
+
+/// A feeling that continues `lead` at the start of `rest`: a link and up to
+/// two words before the feeling (`with great concern`, `avec une vive
+/// préoccupation`), or, after a feeling verb, an optional determiner
+/// (`Expressing deep concern`, `Expresses its appreciation`). The bytes of
+/// `rest` it covers.
+fn feeling(lead: &str, rest: &str, lx: &Lexicon) -> Option<usize> {
+    if lx.feelings.is_empty() {
+        return None;
+    }
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    let verb = lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)));
+    let mut i = match lx.feeling_links.iter().find_map(|l| lexicon::match_words(rest, l)) {
+        Some(m) => m,
+        None if verb => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
+        None => return None,
+    };
+    for skipped in 0..3 {
+        let r = &rest[i..];
+        let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        if i > 0 && ws == 0 {
+            return None;
+        }
+        let r = &r[ws..];
+        if let Some(m) = lx.feelings.iter().find_map(|f| lexicon::match_words(r, f)) {
+            return Some(i + ws + m);
+        }
+        // a modifier: a word in lower case (`grave`, `une`)
+        let w = r.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(r.len());
+        if skipped == 2 || w == 0 || !r.starts_with(char::is_lowercase) {
+            return None;
+        }
+        i += ws + w;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_leads_run_to_the_first_punctuation() {
+        let zh = lexicon::get("zh").unwrap();
+        let g = |t: &'static str| guess_lead(t, zh, Part::Preamble).map(|n| &t[..n]);
+        assert_eq!(g("认识到COVID-19疫情使人们深刻认识到"), Some("认识到COVID"));
+        assert_eq!(g("又回顾其题为“联合国”的决议，"), Some("又回顾其题为"));
+    }
+
+    #[test]
+    fn guessed_leads_take_openers_and_continuations() {
+        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap(), Part::Preamble).map(|n| &t[..n]);
+        assert_eq!(g("ar", "وإذ تثني أيضا على الجهود،"), Some("وإذ تثني أيضا"));
+        assert_eq!(g("ar", "تعرب عن تقديرها أيضا للأمين العام"), Some("تعرب عن تقديرها أيضا"));
+        assert_eq!(g("ar", "تسلِّم أيضاً بأن"), Some("تسلِّم أيضاً"));
+        assert_eq!(g("ru", "вновь констатируя также, что"), Some("вновь констатируя также"));
+        assert_eq!(g("ru", "Генеральная Ассамблея,"), None);
+        assert_eq!(g("en", "Deplores also the attack"), Some("Deplores also"));
+        assert_eq!(g("en", "The Assembly"), None);
+    }
+
+    /// The grammar of leads reaches phrases that no list holds (each of
+    /// these openings is in no list of lexicon/*.toml).
+    #[test]
+    fn lead_grammar_extends_listed_and_guessed_leads() {
+        let lead = |lang: &str, part: Part, t: &'static str| {
+            let lx = lexicon::get(lang).unwrap();
+            let n = match lx.lead_in(t, part, None) {
+                Some((_, n)) => extend_lead(t, n, lx, false, part),
+                None => guess_lead(t, lx, part).unwrap_or(0),
+            };
+            &t[..n]
+        };
+        // a link, up to two words and a feeling
+        assert_eq!(lead("en", Part::Preamble, "Noting with profound sorrow the loss of life,"), "Noting with profound sorrow");
+        assert_eq!(lead("fr", Part::Preamble, "Constatant avec une profonde tristesse que"), "Constatant avec une profonde tristesse");
+        assert_eq!(lead("es", Part::Operative, "Observa con renovada preocupación que"), "Observa con renovada preocupación");
+        // not more than two words before the feeling, nor a capital
+        assert_eq!(lead("en", Part::Preamble, "Noting with the utmost of concern that"), "Noting");
+        assert_eq!(lead("en", Part::Preamble, "Noting with United Nations concern"), "Noting");
+        // a feeling verb takes its feeling without a link
+        assert_eq!(lead("en", Part::Operative, "Expresses its profound gratitude to the Government"), "Expresses its profound gratitude");
+        assert_eq!(lead("en", Part::Operative, "Expresses its readiness to act"), "Expresses");
+        assert_eq!(lead("fr", Part::Preamble, "Se déclarant extrêmement préoccupée par"), "Se déclarant extrêmement préoccupée");
+        // preambular continuations; an operative `further` is not one
+        assert_eq!(lead("en", Part::Preamble, "Emphasizing once again the role"), "Emphasizing once again");
+        assert_eq!(lead("en", Part::Operative, "Encourages further efforts"), "Encourages");
+        assert_eq!(lead("en", Part::Operative, "Welcomes once again the offer"), "Welcomes once again");
+        // `in the strongest terms` in the operative part only
+        assert_eq!(lead("en", Part::Operative, "Denounces in the strongest terms the attack"), "Denounces in the strongest terms");
+        assert_eq!(lead("en", Part::Preamble, "Condemning in the strongest terms the attack"), "Condemning");
+        // openers: adverbs, `Having` and the words that continue them
+        assert_eq!(lead("en", Part::Preamble, "Deeply saddened by the loss"), "Deeply saddened");
+        assert_eq!(lead("en", Part::Preamble, "Having also reviewed the report"), "Having also reviewed");
+        assert_eq!(lead("es", Part::Preamble, "Habiendo estudiado el informe"), "Habiendo estudiado");
+        // two listed leads joined, but not a verb and its object
+        assert_eq!(lead("en", Part::Operative, "Welcomes and commends the work"), "Welcomes and commends");
+        assert_eq!(lead("en", Part::Operative, "Welcomes and thanks the donors"), "Welcomes");
+        assert_eq!(lead("fr", Part::Operative, "Accueille et approuve le rapport"), "Accueille et approuve");
+    }
+}
