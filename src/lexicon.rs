@@ -117,10 +117,13 @@ impl Lexicon {
         let first = text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
         let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p));
         // The language's list is longest first: its first match is its longest.
-        let general = self
-            .index()
-            .get(&(part as u8, first))
-            .and_then(|list| list.iter().copied().filter(|p| !excluded(p)).find_map(|p| match_words(text, p).map(|n| (p, n))));
+        // (a one-letter first word typed in the other script, `c` for `с`,
+        // is looked up as its twin: the phrases are indexed by first word)
+        let general = [Some(first), twin(first)]
+            .into_iter()
+            .flatten()
+            .filter_map(|w| self.index().get(&(part as u8, w)))
+            .find_map(|list| list.iter().copied().filter(|p| !excluded(p)).find_map(|p| match_words(text, p).map(|n| (p, n))));
         let own = style.map(|s| if part == Part::Preamble { s.preamble } else { s.operative }).unwrap_or(&[]);
         own.iter()
             .copied()
@@ -189,12 +192,33 @@ pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for pc in phrase.chars() {
         let (_, tc) = t.next()?;
-        if tc != pc && !(pc == ' ' && tc.is_whitespace()) {
+        if tc != pc && !(pc == ' ' && tc.is_whitespace()) && !homoglyphs(tc, pc) {
             return None;
         }
     }
     let end = t.next().map_or(text.len(), |(i, c)| if c.is_alphanumeric() { usize::MAX } else { i });
     (end != usize::MAX).then_some(end)
+}
+
+/// Latin letters and the Cyrillic ones they look like.
+const HOMOGLYPHS: &[(&str, &str)] = &[
+    ("a", "а"), ("c", "с"), ("e", "е"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"),
+    ("A", "А"), ("B", "В"), ("C", "С"), ("E", "Е"), ("H", "Н"), ("K", "К"), ("M", "М"), ("O", "О"), ("P", "Р"), ("T", "Т"), ("X", "Х"),
+];
+
+/// A Latin letter typed for the Cyrillic one it looks like, or the other
+/// way round (`c удовлетворением` with a Latin `c`, as UN Russian texts
+/// have it).
+fn homoglyphs(a: char, b: char) -> bool {
+    let mut x = [0u8; 4];
+    let mut y = [0u8; 4];
+    let (a, b) = (&*a.encode_utf8(&mut x), &*b.encode_utf8(&mut y));
+    a.is_ascii() != b.is_ascii() && HOMOGLYPHS.iter().any(|&(l, c)| (a, b) == (l, c) || (a, b) == (c, l))
+}
+
+/// The one-letter word `w` in the other script (`c` → `с`).
+fn twin(w: &str) -> Option<&'static str> {
+    HOMOGLYPHS.iter().find_map(|&(l, c)| if w == l { Some(c) } else if w == c { Some(l) } else { None })
 }
 
 #[cfg(test)]
@@ -225,6 +249,18 @@ mod tests {
         let t = "Reiterates its call for the inclusion of";
         assert_eq!(en.lead_in(t, Part::Operative, None).map(|m| m.0), Some("Reiterates"));
         assert!(en.lead_in(t, Part::Operative, Some("General Assembly")).is_some_and(|m| m.0.starts_with("Reiterates its call")));
+    }
+
+    #[test]
+    fn a_latin_letter_in_a_russian_phrase() {
+        let ru = get("ru").unwrap();
+        // `c` is Latin here, as in the UN's text of resolution 76/25
+        assert_eq!(match_words("c удовлетворением отмечая", "с удовлетворением"), Some("c удовлетворением".len()));
+        let cyrillic = ru.lead_in("с удовлетворением отмечая усилия", Part::Preamble, None).expect("a listed phrase");
+        let latin = ru.lead_in("c удовлетворением отмечая усилия", Part::Preamble, None).expect("the same phrase");
+        assert_eq!((latin.0, latin.1 + 1), cyrillic, "the same phrase, one byte shorter in the text");
+        assert_eq!(match_words("Notes that", "Nоtes"), Some(5), "a Cyrillic о in an English word");
+        assert_eq!(match_words("cat", "bat"), None);
     }
 
     #[test]
