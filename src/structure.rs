@@ -763,10 +763,14 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         let b = &rest[k];
         let found = adoption::adoption_line(b.str(), lx).unwrap();
         let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
+        // the vote: on the lines right after the date, in the same block
+        // (`46th meeting` / `11 October 2023` / `[Adopted without a vote.]`),
+        // or in the blocks after it, up to its closing `]`
+        let mut vote = adoption::vote_at(b.str()).map(|at| b.str()[at..].split_whitespace().collect::<Vec<_>>().join(" "));
         let mut span = b.span;
         k += 1;
         // the date on its own line
-        if ad.date.is_none() {
+        if ad.date.is_none() && vote.is_none() {
             if let Some(n) = rest.get(k) {
                 if n.str().chars().count() < 40 {
                     if let Some(d) = adoption::find_date(n.str()) {
@@ -777,22 +781,20 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 }
             }
         }
-        // the vote
-        if k < rest.len() && is_vote_start(rest[k].str()) {
-            let mut v = String::new();
-            while k < rest.len() {
+        if vote.is_none() && k < rest.len() && is_vote_start(rest[k].str()) {
+            vote = Some(String::new());
+        }
+        if let Some(v) = &mut vote {
+            while !v.ends_with(']') && k < rest.len() && !annex_heading(&rest[k], lx) {
                 let t = text_of(&rest[k]);
                 if !v.is_empty() {
                     v.push(' ');
                 }
                 v.push_str(t.trim());
                 k += 1;
-                if t.trim_end().ends_with(']') {
-                    break;
-                }
             }
-            ad.vote = Some(v);
         }
+        ad.vote = vote;
         if st.meta.adoption.is_none() || ad.meeting.is_some() {
             let header_date = st.meta.adoption.as_ref().and_then(|a| a.date.clone());
             if ad.date.is_none() {

@@ -242,6 +242,23 @@ fn annex_paragraphs_keep_their_numbers() {
     }
 }
 
+/// A vote line right under the date, with no blank line between (as PDF
+/// text layers give it), and a recorded vote that runs over several blocks.
+#[test]
+fn a_vote_under_the_adoption_line() {
+    let txt = "The Human Rights Council,\n\nRecalling its resolutions,\n\n1. Decides to act.\n\n55th meeting\n3 April 2024\n[Adopted without a vote.]\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    let a = doc.meta.adoption.expect("an adoption line");
+    assert_eq!((a.meeting.as_deref(), a.date.as_deref(), a.vote.as_deref()), (Some("55th meeting"), Some("2024-04-03"), Some("[Adopted without a vote.]")));
+    let md = "## Resolution 55/1\n\n*The Human Rights Council,*\n\n*Recalling* its resolutions,\n\n1. *Decides* to act.\n\n*46th meeting  \n11 October 2023*  \n[Adopted by a recorded vote of 30 to 5. The voting was as follows:\n\nIn favour:\nA, B\n\nAgainst:\nC]\n";
+    let doc = clausemark::parse(md, &Default::default());
+    let a = doc.meta.adoption.expect("an adoption line");
+    assert_eq!(a.date.as_deref(), Some("2023-10-11"));
+    assert_eq!(a.vote.as_deref(), Some("[Adopted by a recorded vote of 30 to 5. The voting was as follows: In favour: A, B Against: C]"));
+    assert!(doc.annexes.is_empty(), "the vote is no annex: {:?}", doc.annexes);
+    assert_eq!(doc.operative.len(), 1);
+}
+
 #[test]
 fn plain_text_page_furniture_is_never_text() {
     let txt = "United Nations\nA/RES/80/9\nGeneral Assembly\n\n80/9. A title\n\nThe General Assembly,\n\nRecalling the first\nhalf of it\n\n25-99999 (E)\n1/2\n\u{c}A/RES/80/9\n\nand the rest,\n\n1. Decides to act.\n\n10th plenary meeting\n1 December 2025\n";
