@@ -559,6 +559,18 @@ fn annex_heading(b: &Block, lx: &Lexicon) -> bool {
     })
 }
 
+/// A running header or footer: the document's symbol, a job number, a page
+/// number, a bar code, alone or together (`20-16938 (E) 1/5`).
+fn is_page_furniture(t: &str) -> bool {
+    use crate::read::plain;
+    let t = t.trim();
+    !t.is_empty()
+        && t.len() <= 60
+        && t.is_ascii()
+        && (plain::is_job_number(t)
+            || t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && plain::is_symbol(w) || plain::is_page_number(w) || plain::is_barcode(w) || plain::is_job_number(w) || w == "(E)"))
+}
+
 fn is_vote_start(t: &str) -> bool {
     t.starts_with('[')
 }
@@ -614,7 +626,19 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
 
     // 3. Body.
     let start = formula_at.as_ref().map_or(head_end, |(i, _)| i + 1);
-    let rest: Vec<Block> = body.drain(start.min(body.len())..).collect();
+    // Page furniture a converter left between the paragraphs (`A/RES/75/103`,
+    // `20-16938 (E) 1/5`: Markdown from PDF without page-break rules) is not
+    // text; the paragraph it interrupts may go on after it.
+    let mut rest: Vec<Block> = Vec::with_capacity(body.len());
+    let mut broke = false;
+    for mut b in body.drain(start.min(body.len())..) {
+        if is_page_furniture(b.str()) {
+            broke = true;
+            continue;
+        }
+        b.after_break |= std::mem::take(&mut broke);
+        rest.push(b);
+    }
     // A Markdown text that emphasizes its leads: a paragraph without
     // emphasis has no lead (as typeset), rather than a guessed one.
     let opening_emph = rest.iter().filter(|b| b.emph.iter().any(|e| e.0 == 0 || b.list_num.is_some() && e.0 <= 1)).count();

@@ -259,6 +259,32 @@ fn a_vote_under_the_adoption_line() {
     assert_eq!(doc.operative.len(), 1);
 }
 
+/// Markdown as other PDF converters write it: no `---` page breaks, the
+/// page's header and footer left as paragraphs, footnote markers `[1]` and
+/// the note a plain paragraph (`1 Official Records ...`), underscores for
+/// emphasis.
+#[test]
+fn markdown_with_page_furniture_and_bracketed_notes() {
+    let md = "United Nations A/RES/75/103\n\n**75/103.** **A title**\n\n_The General Assembly_ _,_\n\n_Having examined_ the report of the Special Committee for 2020,[1]\n\n_Recalling_ its resolution 1514 (XV) and the\n\n1 Official Records of the General Assembly, Supplement No. 23 (A/75/23).\n\n**20-16938 (E)** **1/5**\n\nA/RES/75/103\n\nrelevant resolutions,\n\n1. _Reaffirms_ the right to self-determination;[2]\n\n2 Resolution 1514 (XV).\n\n2. _Decides_ to act [1] and to report.\n\n_40th plenary meeting_\n_10 December 2020_\n";
+    let doc = clausemark::parse(md, &Default::default());
+    let pre: Vec<(&str, Vec<String>)> = doc.preamble.iter().map(|p| (p.text.as_str(), p.footnotes.clone())).collect();
+    assert_eq!(
+        pre,
+        vec![
+            ("Having examined the report of the Special Committee for 2020,", vec!["1".to_string()]),
+            ("Recalling its resolution 1514 (XV) and the relevant resolutions,", vec![]),
+        ]
+    );
+    assert_eq!(doc.operative.len(), 2);
+    assert_eq!(doc.operative[0].footnotes, vec!["2"]);
+    // a bracketed number after a space is text
+    assert_eq!(doc.operative[1].text, "Decides to act [1] and to report.");
+    let notes: Vec<(&str, &str)> = doc.footnotes.iter().map(|f| (f.marker.as_str(), f.text.as_str())).collect();
+    assert_eq!(notes, vec![("1", "Official Records of the General Assembly, Supplement No. 23 (A/75/23)."), ("2", "Resolution 1514 (XV).")]);
+    let a = doc.meta.adoption.expect("an adoption line");
+    assert_eq!(a.date.as_deref(), Some("2020-12-10"));
+}
+
 #[test]
 fn plain_text_page_furniture_is_never_text() {
     let txt = "United Nations\nA/RES/80/9\nGeneral Assembly\n\n80/9. A title\n\nThe General Assembly,\n\nRecalling the first\nhalf of it\n\n25-99999 (E)\n1/2\n\u{c}A/RES/80/9\n\nand the rest,\n\n1. Decides to act.\n\n10th plenary meeting\n1 December 2025\n";

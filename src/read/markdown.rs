@@ -39,6 +39,8 @@ struct Reader<'a> {
     /// A bullet list opened right after a list number, before any text
     /// (`2. * Demands* that`): see `Tag::List` below.
     bullet_after_number: bool,
+    /// Footnote numbers cited as `[1]` (see [`bracket_markers`]).
+    bracket_cited: Vec<String>,
     footnote_label: Option<String>,
     pending_break: bool,
 }
@@ -62,6 +64,25 @@ fn item_number(s: &str) -> Option<String> {
         return None;
     }
     Some(digits)
+}
+
+/// `[1]` glued to what precedes it (`2020,[1]`, `Agenda[12]`): the byte
+/// range of each and its number. A bracketed number after a space is text
+/// (`[1]` in a quotation, an agenda list).
+fn bracket_markers(t: &str) -> Vec<(usize, usize, String)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 1;
+    while let Some(k) = b[i.min(b.len())..].iter().position(|&c| c == b'[') {
+        let at = i + k;
+        let digits = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let close = at + 1 + digits;
+        if (1..=3).contains(&digits) && b.get(close) == Some(&b']') && !b[at - 1].is_ascii_whitespace() && b[at - 1] != b'[' {
+            out.push((at, close + 1, t[at + 1..close].to_string()));
+        }
+        i = at + 1;
+    }
+    out
 }
 
 /// Superscript text that continues the word before it (`10<sup>th</sup>`).
@@ -366,6 +387,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        self.bracket_notes(&mut o);
         // `<sup>1</sup> United Nations, ...`: the text of footnote 1.
         if o.kind == BlockKind::Para && o.notes.first().is_some_and(|n| n.0 == 0) && o.list_num.is_none() {
             self.footnote_texts(o, span);
@@ -379,6 +401,52 @@ impl<'a> Reader<'a> {
             b.after_break = std::mem::take(&mut self.pending_break);
         }
         self.blocks.push(b);
+    }
+
+    /// Footnotes as some PDF converters write them: the marker `[1]` glued
+    /// to the text it follows (`for 2020,[1]`) and the note a paragraph of
+    /// its own, `1 Official Records ...`, its number cited that way before.
+    /// The markers become notes of the block, and such a paragraph is read
+    /// as the footnote texts it holds (one per line that opens with a cited
+    /// number).
+    fn bracket_notes(&mut self, o: &mut Open) {
+        let mut cut: Vec<(usize, usize)> = Vec::new();
+        let mut notes: Vec<(usize, String)> = Vec::new();
+        for (a, b, n) in bracket_markers(&o.text.text) {
+            cut.push((a, b));
+            notes.push((a, n));
+        }
+        let defining = o.kind == BlockKind::Para && o.list_num.is_none() && o.notes.is_empty() && cut.is_empty();
+        if defining {
+            // the lines that open with a cited number (`1 Official Records`)
+            let mut starts: Vec<usize> = std::iter::once(0).chain(o.line_starts.iter().copied()).collect();
+            starts.dedup();
+            for l in starts {
+                let Some(line) = o.text.text.get(l..) else { continue };
+                let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 0 && digits <= 3 && line[digits..].starts_with(' ') && self.bracket_cited.iter().any(|c| *c == line[..digits]) {
+                    cut.push((l, l + digits + 1));
+                    notes.push((l, line[..digits].to_string()));
+                }
+            }
+            if notes.first().is_none_or(|n| n.0 != 0) {
+                return;
+            }
+        }
+        if cut.is_empty() {
+            return;
+        }
+        if !defining {
+            self.bracket_cited.extend(notes.iter().map(|n| n.1.clone()));
+        }
+        // remove the cut text and move every offset after it back
+        let moved = |x: usize| x - cut.iter().filter(|c| c.1 <= x).map(|c| c.1 - c.0).sum::<usize>();
+        o.text = o.text.remove(&cut);
+        o.emph.iter_mut().for_each(|e| *e = (moved(e.0), moved(e.1)));
+        o.stray.iter_mut().for_each(|x| *x = moved(*x));
+        o.line_starts.iter_mut().for_each(|x| *x = moved(*x));
+        o.notes.extend(notes.into_iter().map(|(p, n)| (moved(p), n)));
+        o.notes.sort_by_key(|n| n.0);
     }
 
     /// A paragraph of footnote texts: one footnote per marker that starts a

@@ -21,6 +21,11 @@ pub fn detect(input: &str) -> InputKind {
         if t.starts_with('*') && t[1..].contains('*') || t.contains(". *") || t.starts_with("**") {
             score += 1;
         }
+        // `_Recalling_`, `1. _Decides_` (not a rule of underscores)
+        let underscore = |x: &str| x.starts_with('_') && x[1..].starts_with(char::is_alphanumeric) && x[1..].contains('_');
+        if underscore(t) || t.split_once(". ").is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && underscore(rest)) {
+            score += 1;
+        }
         if t == "---" {
             score += 1;
         }

@@ -56,7 +56,7 @@ fn lines(input: &str) -> Vec<Line<'_>> {
 }
 
 /// `12/15`: a page number.
-fn is_page_number(t: &str) -> bool {
+pub(crate) fn is_page_number(t: &str) -> bool {
     let Some((a, b)) = t.split_once('/') else { return false };
     !a.is_empty() && !b.is_empty() && a.len() <= 3 && b.len() <= 3
         && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
@@ -66,7 +66,7 @@ fn is_page_number(t: &str) -> bool {
 /// `20-16938 (E)`, `25-15106`: a job number (optionally with a date stamp);
 /// Geneva's and Vienna's with their prefix, the language glued or not
 /// (`GE.24-06052(E)`, `V.20-01652 (E)`).
-fn is_job_number(t: &str) -> bool {
+pub(crate) fn is_job_number(t: &str) -> bool {
     let t = t.strip_prefix("GE.").or_else(|| t.strip_prefix("V.")).unwrap_or(t);
     let b = t.as_bytes();
     let shape = b.len() >= 8 && b[..8].iter().enumerate().all(|(i, c)| if i == 2 { *c == b'-' } else { c.is_ascii_digit() });
@@ -80,7 +80,7 @@ fn is_job_number(t: &str) -> bool {
 }
 
 /// `*2016938*`: the bar-code line.
-fn is_barcode(t: &str) -> bool {
+pub(crate) fn is_barcode(t: &str) -> bool {
     t.len() >= 7 && t.starts_with('*') && t.ends_with('*') && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit())
 }
 
