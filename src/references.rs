@@ -1811,6 +1811,10 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
     // where the last one found ends, in the input and in the text: a
     // reference after it in the text is searched for after it in the input
     let (mut last_end, mut last_text_end) = (span.start, 0);
+    // the skipped ranges before this one end by `cursor` (which only moves
+    // forward, and every search starts at or after it): kept here, not
+    // searched for again at each reference
+    let mut skipped = 0;
     for r in refs.iter_mut() {
         // A reference starts in the input about as far after the last one
         // found as it does in the text, plus what the text dropped (white
@@ -1823,9 +1827,12 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
             until += 1;
         }
         let from = if r.span.start >= last_text_end { last_end } else { cursor };
-        if let Some(s) = locate(input, from, until.max(from), span.end, skip, &r.text) {
+        if let Some(s) = locate(input, from, until.max(from), span.end, &skip[skipped..], &r.text) {
             r.input_span = Some(s);
             cursor = s.start;
+            while skip.get(skipped).is_some_and(|k| k.end <= cursor) {
+                skipped += 1;
+            }
             cursor_text = r.span.start;
             (last_end, last_text_end) = (s.end, r.span.end);
         }
@@ -1834,7 +1841,7 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
 
 /// Where `text` first stands in `input[from..until]` (it may run on to
 /// `to`), exactly or with white space and markup between its characters,
-/// outside the ranges `skip` (sorted by start).
+/// outside the ranges `skip` (disjoint, by start).
 fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text: &str) -> Option<Span> {
     // One pass over the places where the text's first byte stands: there,
     // the text verbatim (inside the window), else the text up to its first
@@ -1842,10 +1849,14 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
     let b = input.as_bytes();
     let &first = text.as_bytes().first()?;
     let lead = text.find(char::is_alphanumeric);
+    // the byte after the text's first character, and where it stands
+    let n = text.chars().next().map_or(1, char::len_utf8);
+    let second = text.as_bytes().get(n).copied();
     let mut p = from;
     // the first skipped range that may hold a place from `p` on (the places
-    // only move forward)
-    let mut i = skip.partition_point(|s| s.end <= p);
+    // only move forward, and the few ranges that end before `from` are
+    // passed below)
+    let mut i = 0;
     while let Some(k) = memchr::memchr(first, &b[p..until]) {
         let at = p + k;
         // inside a skipped range: on after it
@@ -1855,6 +1866,16 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
         if let Some(s) = skip.get(i).filter(|s| s.start <= at) {
             p = s.end.min(until);
             continue;
+        }
+        // either match needs the byte after the first character to be the
+        // text's next one or one that loose matching passes over (markup,
+        // white space, any non-ASCII byte): most places of a common first
+        // byte (a digit, a capital) fail here, at one comparison
+        if let (Some(y), Some(&x)) = (second, b.get(at + n)) {
+            if x != y && x < 0x80 && !matches!(x, b'*' | b'_' | b'\\' | b'<' | b'\t'..=b'\r' | b' ') {
+                p = at + 1;
+                continue;
+            }
         }
         if b[at..].starts_with(text.as_bytes()) && at + text.len() <= until {
             return Some(Span::new(at, at + text.len()));
