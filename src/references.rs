@@ -81,12 +81,21 @@ struct Ctx<'a> {
     adopting: Option<&'static str>,
     language: &'a str,
     /// The bodies other than the General Assembly named in the node being
-    /// scanned, as (start, end, body) by start: built on first use, so a
-    /// short `Council` finds the last Council named before it without
-    /// searching the text again (that search made long paragraphs quadratic).
-    councils: std::cell::OnceCell<Vec<(usize, usize, &'static str)>>,
+    /// scanned, so a short `Council` finds the last Council named before it
+    /// without searching the text again (that search made long paragraphs
+    /// quadratic).
+    councils: std::cell::RefCell<Councils>,
     /// Where a citation can start in the node's text.
     starts: Starts,
+}
+
+/// The bodies other than the General Assembly named in a text, as (start,
+/// end, body) by start: those that start before `to`. Built as far as asked
+/// (the last short `Council` of a long annex stands far before its end).
+#[derive(Default)]
+struct Councils {
+    named: Vec<(usize, usize, &'static str)>,
+    to: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -703,22 +712,24 @@ const SHORT: &[(&str, bool)] = &[
 /// The Council a short `Council` means: the last one named before `k`, else
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let named = ctx.councils.get_or_init(|| {
-        // one pass over the capitals; a name's first bytes rule out most
-        // (the General Assembly's too: it is named often, and never meant)
-        let mut v = Vec::new();
-        for x in ctx.starts.capitals().from(0) {
+    let mut councils = ctx.councils.borrow_mut();
+    if councils.to < k {
+        // one pass over the capitals not seen yet; a name's first bytes rule
+        // out most (the General Assembly's too: it is named often, and never
+        // meant)
+        for x in ctx.starts.capitals().from(councils.to).take_while(|&x| x < k) {
             if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
                 for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
-                        v.push((x, x + f.len(), *b));
+                        councils.named.push((x, x + f.len(), *b));
                     }
                 }
             }
         }
-        v
-    });
+        councils.to = k;
+    }
     // the mention that starts last among those that end by `k`
+    let named = &councils.named;
     let before = named.partition_point(|m| m.0 < k);
     let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
     named.or(ctx.adopting.filter(|b| *b != GA))
