@@ -819,65 +819,104 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 }
 
 /// Where a list of numbers continues after the item that ends at `e`.
-fn continuation(t: &str, e: usize) -> Option<usize> {
+///
+/// [`continuation_step`] does something only at a few places: the
+/// punctuation `"`, `;`, `:` and `.`, the first bytes of characters other
+/// than ASCII (the quotes `“` and `«`) and of numbers (`capitals`), and the
+/// keywords (`resolution_keys`); every other byte it passes. Those places
+/// are visited, not each byte (the scan runs up to 400 bytes after each
+/// item).
+fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
+    let mut capitals = starts.capitals().from(e).peekable();
+    let mut keys = starts.resolution_keys().from(e).peekable();
+    // the next `"`, `;`, `:` and the next `.` at or after `q` (`limit`
+    // when there is none)
+    let find = |q: usize, found: Option<usize>| found.map_or(limit, |k| q + k);
+    let mut marks = find(e, memchr::memchr3(b'"', b';', b':', &b[e..limit]));
+    let mut dot = find(e, memchr::memchr(b'.', &b[e..limit]));
     let mut q = e;
     while q < limit {
-        // most bytes are ASCII that neither ends the list nor starts a word
-        let x = b[q];
-        if x < 0x80 && !matches!(x, b'"' | b';' | b':' | b'.') && !(x.is_ascii_alphanumeric() && !(q > 0 && b[q - 1].is_ascii_alphanumeric())) {
-            q += 1;
-            continue;
+        while capitals.next_if(|&x| x < q).is_some() {}
+        while keys.next_if(|&x| x < q).is_some() {}
+        if marks < q {
+            marks = find(q, memchr::memchr3(b'"', b';', b':', &b[q..limit]));
         }
-        // an ASCII word after an ASCII byte that is neither a keyword nor a
-        // number after a space: pass the whole word
-        if x.is_ascii_alphanumeric()
-            && (q == 0 || b[q - 1] < 0x80)
-            && !may_start(b, q, &RES_DEC_HEADS)
-            && !((x.is_ascii_digit() || x == b'S' || x == b'E') && q > 0 && b[q - 1] == b' ')
-        {
-            q += 1;
-            while q < limit && b[q].is_ascii_alphanumeric() {
-                q += 1;
-            }
-            continue;
+        if dot < q {
+            dot = find(q, memchr::memchr(b'.', &b[q..limit]));
         }
-        let c = next_char(t, q)?;
-        match c {
-            // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
-            '“' | '«' | '"' => {
-                let close = match c {
-                    '“' => '”',
-                    '«' => '»',
-                    _ => '"',
-                };
-                match t[q + c.len_utf8()..].find(close) {
-                    Some(k) => {
-                        q += c.len_utf8() + k + close.len_utf8();
-                        continue;
-                    }
-                    None => return None,
-                }
-            }
-            ';' | ':' => return None,
-            '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
-            _ => {}
+        let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
+        if at >= limit {
+            break;
         }
-        if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
-            if may_start(b, q, &RES_DEC_HEADS) && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
-                return None;
-            }
-            if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
-                let head = &t[..q];
-                if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
-                    return Some(q);
-                }
-            }
+        match continuation_step(t, at, limit) {
+            Step::Done(r) => return r,
+            Step::Next(n) => q = n,
         }
-        q += c.len_utf8();
     }
     None
+}
+
+/// What the scan of a list's continuation does at a place.
+enum Step {
+    /// The list ends (`None`) or continues there.
+    Done(Option<usize>),
+    /// On from there.
+    Next(usize),
+}
+
+/// The scan of a list's continuation at `q` (see [`continuation`]).
+fn continuation_step(t: &str, q: usize, limit: usize) -> Step {
+    let b = t.as_bytes();
+    // most bytes are ASCII that neither ends the list nor starts a word
+    let x = b[q];
+    if x < 0x80 && !matches!(x, b'"' | b';' | b':' | b'.') && !(x.is_ascii_alphanumeric() && !(q > 0 && b[q - 1].is_ascii_alphanumeric())) {
+        return Step::Next(q + 1);
+    }
+    // an ASCII word after an ASCII byte that is neither a keyword nor a
+    // number after a space: pass the whole word
+    if x.is_ascii_alphanumeric()
+        && (q == 0 || b[q - 1] < 0x80)
+        && !may_start(b, q, &RES_DEC_HEADS)
+        && !((x.is_ascii_digit() || x == b'S' || x == b'E') && q > 0 && b[q - 1] == b' ')
+    {
+        let mut q = q + 1;
+        while q < limit && b[q].is_ascii_alphanumeric() {
+            q += 1;
+        }
+        return Step::Next(q);
+    }
+    let Some(c) = next_char(t, q) else { return Step::Done(None) };
+    match c {
+        // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
+        '“' | '«' | '"' => {
+            let close = match c {
+                '“' => '”',
+                '«' => '»',
+                _ => '"',
+            };
+            return match t[q + c.len_utf8()..].find(close) {
+                Some(k) => Step::Next(q + c.len_utf8() + k + close.len_utf8()),
+                None => Step::Done(None),
+            };
+        }
+        ';' | ':' => return Step::Done(None),
+        '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return Step::Done(None),
+        _ => {}
+    }
+    if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
+        if may_start(b, q, &RES_DEC_HEADS) && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
+            return Step::Done(None);
+        }
+        if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
+            let head = &t[..q];
+            if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
+                return Step::Done(Some(q));
+            }
+        }
+    }
+    Step::Next(q + c.len_utf8())
 }
 
 /// The body a number belongs to when its words name none.
@@ -1077,7 +1116,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
         let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
-            match continuation(t, e) {
+            match continuation(&ctx.starts, t, e) {
                 Some(q) => pos = q,
                 None => break,
             }
@@ -1939,6 +1978,40 @@ mod tests {
         for n in [0, 1, 9, 10, 99, 100, 1946, 2009, 99999, 4294967295] {
             for width in [0, 2, 4, 10] {
                 assert_eq!(&*decimal(n, width), format!("{n:0width$}").as_str(), "{n}, {width}");
+            }
+        }
+    }
+
+    /// [`continuation`] byte by byte, as it was: its steps at every place.
+    fn continuation_bytewise(t: &str, e: usize) -> Option<usize> {
+        let limit = (e + 400).min(t.len());
+        let mut q = e;
+        while q < limit {
+            match continuation_step(t, q, limit) {
+                Step::Done(r) => return r,
+                Step::Next(n) => q = n,
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn continuation_visits_every_place_where_a_step_acts() {
+        let pieces = [
+            "resolution", "resolutions", "Resolution", "décision", "decisions", "résolution", "resolución", "64/182", "1373 (2001)", "217 A (III)",
+            "S-20/2", "ES-10/1", "E/2009/98", "E", "S", "Sa", "2resolution", "A1", ", ", " and ", " et ", " y ", ", and ", " as well as ", "“", "”", "«",
+            "»", "\"", ";", ":", ".", ". ", ". The", ". the", "No. 3", " ", " ", "\u{a0}", "é", "É", "entitled", "the", "of", "Council", "—", "第", "\n",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..80 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let starts = Starts::new(&t);
+            for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                assert_eq!(continuation(&starts, &t, e), continuation_bytewise(&t, e), "{t:?} from {e}");
             }
         }
     }
