@@ -1705,8 +1705,11 @@ const PRESENT: &[&str] = &[
     "la presente resolución",
     "La presente resolución",
 ];
-/// The first bytes of the keywords and of the phrases (see [`may_start`]).
-static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT]);
+/// The words of [`PRESENT`] after the article: the phrases' key.
+const PRESENT_WORDS: &[&str] = &["present", "présente", "presente"];
+/// The first bytes of the keywords and of the phrases' words (see
+/// [`may_start`]); not of the phrases' articles, which begin many words.
+static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT_WORDS]);
 /// The keywords whose places `Starts` finds: `resolution_keys` and
 /// `internal_keys` hold exactly the letter starts where [`may_start`] holds.
 static KEYS: Keys = Keys::new(&RES_DEC_HEADS, &INTERNAL_HEADS);
@@ -1740,9 +1743,18 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
     item(i).map(|(e, l)| (e, None, Some(l)))
 }
 
+/// Where the phrase ([`PRESENT`]) whose word (`present`) stands at `s`
+/// starts: its article, `the ` or `la `, is 4 or 3 bytes before.
+fn present_phrase(t: &str, s: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    [4, 3].into_iter().filter_map(|n| s.checked_sub(n)).find(|&a| PRESENT.iter().any(|p| b[a..].starts_with(p.as_bytes())))
+}
+
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
     for s in ctx.starts.internal_keys().from(i) {
+        // the phrase is looked at from its article
+        let s = present_phrase(t, s).unwrap_or(s);
         if s < i {
             continue;
         }
@@ -2014,6 +2026,18 @@ mod tests {
                 assert_eq!(continuation(&starts, &t, e), continuation_bytewise(&t, e), "{t:?} from {e}");
             }
         }
+    }
+
+    #[test]
+    fn the_present_resolution_is_found_from_its_word() {
+        for p in PRESENT {
+            let article = p.find(' ').unwrap() + 1;
+            assert!(PRESENT_WORDS.iter().any(|w| p[article..].starts_with(w)), "{p}");
+            let t = format!("x {p}");
+            assert_eq!(present_phrase(&t, 2 + article), Some(2), "{p}");
+        }
+        assert_eq!(present_phrase("present", 0), None);
+        assert_eq!(present_phrase("the presentation", 4), None);
     }
 
     #[test]

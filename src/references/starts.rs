@@ -96,6 +96,12 @@ impl KeySet {
                 letters[n] = b'a' + l as u8;
                 n += 1;
             }
+            let mut k = 0;
+            while k < 4 {
+                let h = heads.by_letter[l][k];
+                assert!(h == 0 || six_letters_or_a_lead(h), "a head that `Starts::new` would not compare");
+                k += 1;
+            }
             l += 1;
         }
         KeySet { heads, letters, n }
@@ -118,6 +124,21 @@ impl KeySet {
     }
 }
 
+/// Whether the six bytes of a head (the first a letter) are ASCII letters,
+/// or one of the next five a lead byte (`résolu`, `alinéa`): the only heads
+/// `Starts::new` compares.
+const fn six_letters_or_a_lead(h: u64) -> bool {
+    let (mut letters, mut lead) = (true, false);
+    let mut k = 1;
+    while k < 6 {
+        let c = (h >> (8 * k)) as u8;
+        letters &= (c | 0x20).wrapping_sub(b'a') < 26;
+        lead |= c >= 0xC0;
+        k += 1;
+    }
+    letters || lead
+}
+
 impl Starts {
     /// The starts of `t`, the key sets for the references stage's keywords
     /// ([`super::KEYS`]: constants, so that the letters are compared with
@@ -134,11 +155,19 @@ impl Starts {
             let letter_start = k.letter & !(k.letter << 1 | prev_letter);
             let digit_start = k.digit & !(k.digit << 1 | prev_digit);
             (prev_letter, prev_digit) = (k.letter >> 63, k.digit >> 63);
+            // A keyword's head is six letters, or holds a lead byte after its
+            // first (`six_letters_or_a_lead`): the starts where neither holds
+            // are not compared, most short words among them (the last five
+            // of the block are, their next bytes being in the next block).
+            let (l, h) = (k.letter, k.lead);
+            let six_letters = l & l >> 1 & l >> 2 & l >> 3 & l >> 4 & l >> 5;
+            let lead_after = h >> 1 | h >> 2 | h >> 3 | h >> 4 | h >> 5;
+            let may_head = letter_start & (six_letters | lead_after | !0 << 59);
             // (named here, not captured, for the compiler to see them)
             let keys = &super::KEYS;
             let base = 64 * w;
-            let r = keys.resolution.find(b, base, block, letter_start);
-            let p = keys.internal.find(b, base, block, letter_start);
+            let r = keys.resolution.find(b, base, block, may_head);
+            let p = keys.internal.find(b, base, block, may_head);
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
             words[w] = capitals;
             words[n + w] = digit_start;
@@ -446,6 +475,6 @@ mod tests {
         let s = Starts::new("ab12 Cd rés Resolution paragraphs, the present resolution the");
         assert_eq!(all(&s.capitals()), vec![2, 5, 9, 13]);
         assert_eq!(all(&s.resolution_keys()), vec![13, 48]);
-        assert_eq!(all(&s.internal_keys()), vec![24, 36]);
+        assert_eq!(all(&s.internal_keys()), vec![24, 40]);
     }
 }
