@@ -581,8 +581,14 @@ enum Num<'a> {
 
 /// Length of a space (also no-break) at `i`.
 fn space_len(t: &str, i: usize) -> usize {
-    match next_char(t, i) {
-        Some(c @ (' ' | '\u{a0}' | '\u{202f}')) => c.len_utf8(),
+    // (a character is decoded only at the lead bytes of the two no-break
+    // spaces)
+    match t.as_bytes().get(i) {
+        Some(b' ') => 1,
+        Some(0xC2 | 0xE2) => match next_char(t, i) {
+            Some(c @ ('\u{a0}' | '\u{202f}')) => c.len_utf8(),
+            _ => 0,
+        },
         _ => 0,
     }
 }
@@ -592,13 +598,20 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num<'_>)> {
     if i >= t.len() {
         return None;
     }
-    if let Some(c) = prev_char(t, i) {
+    let b = t.as_bytes();
+    // (an ASCII byte before is the character; others are decoded)
+    let prev = match i.checked_sub(1).map(|j| b[j]) {
+        Some(x) if x < 0x80 => Some(x as char),
+        _ => prev_char(t, i),
+    };
+    if let Some(c) = prev {
         if (is_word(c) && !is_cjk(c)) || c == '/' || c == '.' || c == '-' {
             return None;
         }
     }
-    let b = t.as_bytes();
-    let (prefix, p) = if t[i..].starts_with("ES-") {
+    let (prefix, p) = if !matches!(b[i], b'E' | b'S') {
+        ("", i)
+    } else if t[i..].starts_with("ES-") {
         ("ES-", i + 3)
     } else if t[i..].starts_with("ES\u{2011}") {
         ("ES-", i + 5)
