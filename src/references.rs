@@ -81,12 +81,21 @@ struct Ctx<'a> {
     adopting: Option<&'static str>,
     language: &'a str,
     /// The bodies other than the General Assembly named in the node being
-    /// scanned, as (start, end, body) by start: built on first use, so a
-    /// short `Council` finds the last Council named before it without
-    /// searching the text again (that search made long paragraphs quadratic).
-    councils: std::cell::OnceCell<Vec<(usize, usize, &'static str)>>,
+    /// scanned, so a short `Council` finds the last Council named before it
+    /// without searching the text again (that search made long paragraphs
+    /// quadratic).
+    councils: std::cell::RefCell<Councils>,
     /// Where a citation can start in the node's text.
     starts: Starts,
+}
+
+/// The bodies other than the General Assembly named in a text, as (start,
+/// end, body) by start: those that start before `to`. Built as far as asked
+/// (the last short `Council` of a long annex stands far before its end).
+#[derive(Default)]
+struct Councils {
+    named: Vec<(usize, usize, &'static str)>,
+    to: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -572,8 +581,14 @@ enum Num<'a> {
 
 /// Length of a space (also no-break) at `i`.
 fn space_len(t: &str, i: usize) -> usize {
-    match next_char(t, i) {
-        Some(c @ (' ' | '\u{a0}' | '\u{202f}')) => c.len_utf8(),
+    // (a character is decoded only at the lead bytes of the two no-break
+    // spaces)
+    match t.as_bytes().get(i) {
+        Some(b' ') => 1,
+        Some(0xC2 | 0xE2) => match next_char(t, i) {
+            Some(c @ ('\u{a0}' | '\u{202f}')) => c.len_utf8(),
+            _ => 0,
+        },
         _ => 0,
     }
 }
@@ -583,13 +598,20 @@ fn num_at(t: &str, i: usize) -> Option<(usize, Num<'_>)> {
     if i >= t.len() {
         return None;
     }
-    if let Some(c) = prev_char(t, i) {
+    let b = t.as_bytes();
+    // (an ASCII byte before is the character; others are decoded)
+    let prev = match i.checked_sub(1).map(|j| b[j]) {
+        Some(x) if x < 0x80 => Some(x as char),
+        _ => prev_char(t, i),
+    };
+    if let Some(c) = prev {
         if (is_word(c) && !is_cjk(c)) || c == '/' || c == '.' || c == '-' {
             return None;
         }
     }
-    let b = t.as_bytes();
-    let (prefix, p) = if t[i..].starts_with("ES-") {
+    let (prefix, p) = if !matches!(b[i], b'E' | b'S') {
+        ("", i)
+    } else if t[i..].starts_with("ES-") {
         ("ES-", i + 3)
     } else if t[i..].starts_with("ES\u{2011}") {
         ("ES-", i + 5)
@@ -703,22 +725,24 @@ const SHORT: &[(&str, bool)] = &[
 /// The Council a short `Council` means: the last one named before `k`, else
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let named = ctx.councils.get_or_init(|| {
-        // one pass over the capitals; a name's first bytes rule out most
-        // (the General Assembly's too: it is named often, and never meant)
-        let mut v = Vec::new();
-        for x in ctx.starts.capitals().from(0) {
+    let mut councils = ctx.councils.borrow_mut();
+    if councils.to < k {
+        // one pass over the capitals not seen yet; a name's first bytes rule
+        // out most (the General Assembly's too: it is named often, and never
+        // meant)
+        for x in ctx.starts.capitals().from(councils.to).take_while(|&x| x < k) {
             if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
                 for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
                     if t[x..].starts_with(f) {
-                        v.push((x, x + f.len(), *b));
+                        councils.named.push((x, x + f.len(), *b));
                     }
                 }
             }
         }
-        v
-    });
+        councils.to = k;
+    }
     // the mention that starts last among those that end by `k`
+    let named = &councils.named;
     let before = named.partition_point(|m| m.0 < k);
     let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
     named.or(ctx.adopting.filter(|b| *b != GA))
@@ -808,65 +832,104 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 }
 
 /// Where a list of numbers continues after the item that ends at `e`.
-fn continuation(t: &str, e: usize) -> Option<usize> {
+///
+/// [`continuation_step`] does something only at a few places: the
+/// punctuation `"`, `;`, `:` and `.`, the first bytes of characters other
+/// than ASCII (the quotes `“` and `«`) and of numbers (`capitals`), and the
+/// keywords (`resolution_keys`); every other byte it passes. Those places
+/// are visited, not each byte (the scan runs up to 400 bytes after each
+/// item).
+fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
+    let mut capitals = starts.capitals().from(e).peekable();
+    let mut keys = starts.resolution_keys().from(e).peekable();
+    // the next `"`, `;`, `:` and the next `.` at or after `q` (`limit`
+    // when there is none)
+    let find = |q: usize, found: Option<usize>| found.map_or(limit, |k| q + k);
+    let mut marks = find(e, memchr::memchr3(b'"', b';', b':', &b[e..limit]));
+    let mut dot = find(e, memchr::memchr(b'.', &b[e..limit]));
     let mut q = e;
     while q < limit {
-        // most bytes are ASCII that neither ends the list nor starts a word
-        let x = b[q];
-        if x < 0x80 && !matches!(x, b'"' | b';' | b':' | b'.') && !(x.is_ascii_alphanumeric() && !(q > 0 && b[q - 1].is_ascii_alphanumeric())) {
-            q += 1;
-            continue;
+        while capitals.next_if(|&x| x < q).is_some() {}
+        while keys.next_if(|&x| x < q).is_some() {}
+        if marks < q {
+            marks = find(q, memchr::memchr3(b'"', b';', b':', &b[q..limit]));
         }
-        // an ASCII word after an ASCII byte that is neither a keyword nor a
-        // number after a space: pass the whole word
-        if x.is_ascii_alphanumeric()
-            && (q == 0 || b[q - 1] < 0x80)
-            && !may_start(b, q, &RES_DEC_HEADS)
-            && !((x.is_ascii_digit() || x == b'S' || x == b'E') && q > 0 && b[q - 1] == b' ')
-        {
-            q += 1;
-            while q < limit && b[q].is_ascii_alphanumeric() {
-                q += 1;
-            }
-            continue;
+        if dot < q {
+            dot = find(q, memchr::memchr(b'.', &b[q..limit]));
         }
-        let c = next_char(t, q)?;
-        match c {
-            // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
-            '“' | '«' | '"' => {
-                let close = match c {
-                    '“' => '”',
-                    '«' => '»',
-                    _ => '"',
-                };
-                match t[q + c.len_utf8()..].find(close) {
-                    Some(k) => {
-                        q += c.len_utf8() + k + close.len_utf8();
-                        continue;
-                    }
-                    None => return None,
-                }
-            }
-            ';' | ':' => return None,
-            '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return None,
-            _ => {}
+        let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
+        if at >= limit {
+            break;
         }
-        if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
-            if may_start(b, q, &RES_DEC_HEADS) && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
-                return None;
-            }
-            if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
-                let head = &t[..q];
-                if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
-                    return Some(q);
-                }
-            }
+        match continuation_step(t, at, limit) {
+            Step::Done(r) => return r,
+            Step::Next(n) => q = n,
         }
-        q += c.len_utf8();
     }
     None
+}
+
+/// What the scan of a list's continuation does at a place.
+enum Step {
+    /// The list ends (`None`) or continues there.
+    Done(Option<usize>),
+    /// On from there.
+    Next(usize),
+}
+
+/// The scan of a list's continuation at `q` (see [`continuation`]).
+fn continuation_step(t: &str, q: usize, limit: usize) -> Step {
+    let b = t.as_bytes();
+    // most bytes are ASCII that neither ends the list nor starts a word
+    let x = b[q];
+    if x < 0x80 && !matches!(x, b'"' | b';' | b':' | b'.') && !(x.is_ascii_alphanumeric() && !(q > 0 && b[q - 1].is_ascii_alphanumeric())) {
+        return Step::Next(q + 1);
+    }
+    // an ASCII word after an ASCII byte that is neither a keyword nor a
+    // number after a space: pass the whole word
+    if x.is_ascii_alphanumeric()
+        && (q == 0 || b[q - 1] < 0x80)
+        && !may_start(b, q, &RES_DEC_HEADS)
+        && !((x.is_ascii_digit() || x == b'S' || x == b'E') && q > 0 && b[q - 1] == b' ')
+    {
+        let mut q = q + 1;
+        while q < limit && b[q].is_ascii_alphanumeric() {
+            q += 1;
+        }
+        return Step::Next(q);
+    }
+    let Some(c) = next_char(t, q) else { return Step::Done(None) };
+    match c {
+        // a title in quotes: `74/306, entitled “...: ...”, and 74/307`
+        '“' | '«' | '"' => {
+            let close = match c {
+                '“' => '”',
+                '«' => '»',
+                _ => '"',
+            };
+            return match t[q + c.len_utf8()..].find(close) {
+                Some(k) => Step::Next(q + c.len_utf8() + k + close.len_utf8()),
+                None => Step::Done(None),
+            };
+        }
+        ';' | ':' => return Step::Done(None),
+        '.' if t[q + 1..].starts_with(' ') && next_char(t, q + 2).is_some_and(|c| c.is_uppercase()) => return Step::Done(None),
+        _ => {}
+    }
+    if (c.is_ascii_alphanumeric() || (!c.is_ascii() && is_word(c))) && !prev_char(t, q).is_some_and(is_word) {
+        if may_start(b, q, &RES_DEC_HEADS) && (one_of(t, q, RES_WORDS).is_some() || one_of(t, q, DEC_WORDS).is_some()) {
+            return Step::Done(None);
+        }
+        if (c.is_ascii_digit() || c == 'S' || c == 'E') && q > 0 && t.as_bytes()[q - 1] == b' ' {
+            let head = &t[..q];
+            if num_at(t, q).is_some() && SEPS.iter().any(|s| head.ends_with(s)) {
+                return Step::Done(Some(q));
+            }
+        }
+    }
+    Step::Next(q + c.len_utf8())
 }
 
 /// The body a number belongs to when its words name none.
@@ -1066,7 +1129,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
         let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
-            match continuation(t, e) {
+            match continuation(&ctx.starts, t, e) {
                 Some(q) => pos = q,
                 None => break,
             }
@@ -1655,8 +1718,11 @@ const PRESENT: &[&str] = &[
     "la presente resolución",
     "La presente resolución",
 ];
-/// The first bytes of the keywords and of the phrases (see [`may_start`]).
-static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT]);
+/// The words of [`PRESENT`] after the article: the phrases' key.
+const PRESENT_WORDS: &[&str] = &["present", "présente", "presente"];
+/// The first bytes of the keywords and of the phrases' words (see
+/// [`may_start`]); not of the phrases' articles, which begin many words.
+static INTERNAL_HEADS: Heads = heads(&[PARA_WORDS, SUB_WORDS, PRESENT_WORDS]);
 /// The keywords whose places `Starts` finds: `resolution_keys` and
 /// `internal_keys` hold exactly the letter starts where [`may_start`] holds.
 static KEYS: Keys = Keys::new(&RES_DEC_HEADS, &INTERNAL_HEADS);
@@ -1690,9 +1756,18 @@ fn label_at(t: &str, i: usize) -> Option<(usize, Option<String>, Option<String>)
     item(i).map(|(e, l)| (e, None, Some(l)))
 }
 
+/// Where the phrase ([`PRESENT`]) whose word (`present`) stands at `s`
+/// starts: its article, `the ` or `la `, is 4 or 3 bytes before.
+fn present_phrase(t: &str, s: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    [4, 3].into_iter().filter_map(|n| s.checked_sub(n)).find(|&a| PRESENT.iter().any(|p| b[a..].starts_with(p.as_bytes())))
+}
+
 fn internal(ctx: &Ctx, t: &str, id: &str, para: Option<&Paragraph>, taken: &mut Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
     for s in ctx.starts.internal_keys().from(i) {
+        // the phrase is looked at from its article
+        let s = present_phrase(t, s).unwrap_or(s);
         if s < i {
             continue;
         }
@@ -1811,6 +1886,10 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
     // where the last one found ends, in the input and in the text: a
     // reference after it in the text is searched for after it in the input
     let (mut last_end, mut last_text_end) = (span.start, 0);
+    // the skipped ranges before this one end by `cursor` (which only moves
+    // forward, and every search starts at or after it): kept here, not
+    // searched for again at each reference
+    let mut skipped = 0;
     for r in refs.iter_mut() {
         // A reference starts in the input about as far after the last one
         // found as it does in the text, plus what the text dropped (white
@@ -1823,9 +1902,12 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
             until += 1;
         }
         let from = if r.span.start >= last_text_end { last_end } else { cursor };
-        if let Some(s) = locate(input, from, until.max(from), span.end, skip, &r.text) {
+        if let Some(s) = locate(input, from, until.max(from), span.end, &skip[skipped..], &r.text) {
             r.input_span = Some(s);
             cursor = s.start;
+            while skip.get(skipped).is_some_and(|k| k.end <= cursor) {
+                skipped += 1;
+            }
             cursor_text = r.span.start;
             (last_end, last_text_end) = (s.end, r.span.end);
         }
@@ -1834,7 +1916,7 @@ fn map_input(input: &str, span: Span, skip: &[Span], refs: &mut [Reference]) {
 
 /// Where `text` first stands in `input[from..until]` (it may run on to
 /// `to`), exactly or with white space and markup between its characters,
-/// outside the ranges `skip` (sorted by start).
+/// outside the ranges `skip` (disjoint, by start).
 fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text: &str) -> Option<Span> {
     // One pass over the places where the text's first byte stands: there,
     // the text verbatim (inside the window), else the text up to its first
@@ -1842,10 +1924,14 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
     let b = input.as_bytes();
     let &first = text.as_bytes().first()?;
     let lead = text.find(char::is_alphanumeric);
+    // the byte after the text's first character, and where it stands
+    let n = text.chars().next().map_or(1, char::len_utf8);
+    let second = text.as_bytes().get(n).copied();
     let mut p = from;
     // the first skipped range that may hold a place from `p` on (the places
-    // only move forward)
-    let mut i = skip.partition_point(|s| s.end <= p);
+    // only move forward, and the few ranges that end before `from` are
+    // passed below)
+    let mut i = 0;
     while let Some(k) = memchr::memchr(first, &b[p..until]) {
         let at = p + k;
         // inside a skipped range: on after it
@@ -1855,6 +1941,16 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
         if let Some(s) = skip.get(i).filter(|s| s.start <= at) {
             p = s.end.min(until);
             continue;
+        }
+        // either match needs the byte after the first character to be the
+        // text's next one or one that loose matching passes over (markup,
+        // white space, any non-ASCII byte): most places of a common first
+        // byte (a digit, a capital) fail here, at one comparison
+        if let (Some(y), Some(&x)) = (second, b.get(at + n)) {
+            if x != y && x < 0x80 && !matches!(x, b'*' | b'_' | b'\\' | b'<' | b'\t'..=b'\r' | b' ') {
+                p = at + 1;
+                continue;
+            }
         }
         if b[at..].starts_with(text.as_bytes()) && at + text.len() <= until {
             return Some(Span::new(at, at + text.len()));
@@ -1909,6 +2005,52 @@ mod tests {
                 assert_eq!(&*decimal(n, width), format!("{n:0width$}").as_str(), "{n}, {width}");
             }
         }
+    }
+
+    /// [`continuation`] byte by byte, as it was: its steps at every place.
+    fn continuation_bytewise(t: &str, e: usize) -> Option<usize> {
+        let limit = (e + 400).min(t.len());
+        let mut q = e;
+        while q < limit {
+            match continuation_step(t, q, limit) {
+                Step::Done(r) => return r,
+                Step::Next(n) => q = n,
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn continuation_visits_every_place_where_a_step_acts() {
+        let pieces = [
+            "resolution", "resolutions", "Resolution", "décision", "decisions", "résolution", "resolución", "64/182", "1373 (2001)", "217 A (III)",
+            "S-20/2", "ES-10/1", "E/2009/98", "E", "S", "Sa", "2resolution", "A1", ", ", " and ", " et ", " y ", ", and ", " as well as ", "“", "”", "«",
+            "»", "\"", ";", ":", ".", ". ", ". The", ". the", "No. 3", " ", " ", "\u{a0}", "é", "É", "entitled", "the", "of", "Council", "—", "第", "\n",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..80 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let starts = Starts::new(&t);
+            for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                assert_eq!(continuation(&starts, &t, e), continuation_bytewise(&t, e), "{t:?} from {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_present_resolution_is_found_from_its_word() {
+        for p in PRESENT {
+            let article = p.find(' ').unwrap() + 1;
+            assert!(PRESENT_WORDS.iter().any(|w| p[article..].starts_with(w)), "{p}");
+            let t = format!("x {p}");
+            assert_eq!(present_phrase(&t, 2 + article), Some(2), "{p}");
+        }
+        assert_eq!(present_phrase("present", 0), None);
+        assert_eq!(present_phrase("the presentation", 4), None);
     }
 
     #[test]

@@ -15,21 +15,28 @@
 //! there), with WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh
 //! enables), elsewhere eight bytes at a time in a `u64` (SWAR).
 
-/// A set of byte positions, one bit each.
+/// A set of byte positions, one bit each: one of the [`SETS`] sets of
+/// [`Starts`], whose words are stored by block (see there).
 #[derive(Clone, Copy)]
-pub(super) struct Bits<'a>(&'a [u64]);
+pub(super) struct Bits<'a> {
+    words: &'a [u64],
+    set: usize,
+}
+
+/// How many sets [`Starts`] holds.
+const SETS: usize = 4;
 
 impl<'a> Bits<'a> {
     /// The positions in the set from `i` on, in order.
     pub(super) fn from(self, i: usize) -> BitsFrom<'a> {
         let w = i >> 6;
-        let word = self.0.get(w).map_or(0, |x| x & (!0u64 << (i & 63)));
-        BitsFrom { bits: self.0, w, word }
+        let word = self.words.get(SETS * w + self.set).map_or(0, |x| x & (!0u64 << (i & 63)));
+        BitsFrom { bits: self, w, word }
     }
 }
 
 pub(super) struct BitsFrom<'a> {
-    bits: &'a [u64],
+    bits: Bits<'a>,
     /// The word being read, with the positions already given cleared.
     w: usize,
     word: u64,
@@ -42,7 +49,7 @@ impl Iterator for BitsFrom<'_> {
     fn next(&mut self) -> Option<usize> {
         while self.word == 0 {
             self.w += 1;
-            self.word = *self.bits.get(self.w)?;
+            self.word = *self.bits.words.get(SETS * self.w + self.bits.set)?;
         }
         let at = self.w * 64 + self.word.trailing_zeros() as usize;
         self.word &= self.word - 1;
@@ -50,11 +57,11 @@ impl Iterator for BitsFrom<'_> {
     }
 }
 
-/// See the module documentation. The four sets are stored one after the
-/// other in one allocation (`n` words each).
+/// See the module documentation. The sets are stored in one allocation,
+/// by block: the four words of the first 64 bytes, then of the next, so
+/// that the words are written in order (no zeroed buffer to fill).
 pub(super) struct Starts {
     words: Vec<u64>,
-    n: usize,
 }
 
 use super::{may_start, Heads};
@@ -96,6 +103,12 @@ impl KeySet {
                 letters[n] = b'a' + l as u8;
                 n += 1;
             }
+            let mut k = 0;
+            while k < 4 {
+                let h = heads.by_letter[l][k];
+                assert!(h == 0 || six_letters_or_a_lead(h), "a head that `Starts::new` would not compare");
+                k += 1;
+            }
             l += 1;
         }
         KeySet { heads, letters, n }
@@ -118,6 +131,21 @@ impl KeySet {
     }
 }
 
+/// Whether the six bytes of a head (the first a letter) are ASCII letters,
+/// or one of the next five a lead byte (`résolu`, `alinéa`): the only heads
+/// `Starts::new` compares.
+const fn six_letters_or_a_lead(h: u64) -> bool {
+    let (mut letters, mut lead) = (true, false);
+    let mut k = 1;
+    while k < 6 {
+        let c = (h >> (8 * k)) as u8;
+        letters &= (c | 0x20).wrapping_sub(b'a') < 26;
+        lead |= c >= 0xC0;
+        k += 1;
+    }
+    letters || lead
+}
+
 impl Starts {
     /// The starts of `t`, the key sets for the references stage's keywords
     /// ([`super::KEYS`]: constants, so that the letters are compared with
@@ -125,7 +153,7 @@ impl Starts {
     pub(super) fn new(t: &str) -> Self {
         let b = t.as_bytes();
         let n = b.len().div_ceil(64);
-        let mut words = vec![0u64; 4 * n];
+        let mut words = Vec::with_capacity(SETS * n);
         let mut w = 0;
         // whether the last byte of the block before was a letter, a digit
         let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
@@ -134,16 +162,21 @@ impl Starts {
             let letter_start = k.letter & !(k.letter << 1 | prev_letter);
             let digit_start = k.digit & !(k.digit << 1 | prev_digit);
             (prev_letter, prev_digit) = (k.letter >> 63, k.digit >> 63);
+            // A keyword's head is six letters, or holds a lead byte after its
+            // first (`six_letters_or_a_lead`): the starts where neither holds
+            // are not compared, most short words among them (the last five
+            // of the block are, their next bytes being in the next block).
+            let (l, h) = (k.letter, k.lead);
+            let six_letters = l & l >> 1 & l >> 2 & l >> 3 & l >> 4 & l >> 5;
+            let lead_after = h >> 1 | h >> 2 | h >> 3 | h >> 4 | h >> 5;
+            let may_head = letter_start & (six_letters | lead_after | !0 << 59);
             // (named here, not captured, for the compiler to see them)
             let keys = &super::KEYS;
             let base = 64 * w;
-            let r = keys.resolution.find(b, base, block, letter_start);
-            let p = keys.internal.find(b, base, block, letter_start);
+            let r = keys.resolution.find(b, base, block, may_head);
+            let p = keys.internal.find(b, base, block, may_head);
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
-            words[w] = capitals;
-            words[n + w] = digit_start;
-            words[2 * n + w] = r;
-            words[3 * n + w] = p;
+            words.extend_from_slice(&[capitals, digit_start, r, p]);
             w += 1;
         };
         let mut blocks = b.chunks_exact(64);
@@ -156,11 +189,11 @@ impl Starts {
             last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
             push(&last);
         }
-        Starts { words, n }
+        Starts { words }
     }
 
     fn set(&self, k: usize) -> Bits<'_> {
-        Bits(&self.words[k * self.n..(k + 1) * self.n])
+        Bits { words: &self.words, set: k }
     }
 
     /// Starts at a capital, a digit or a lead byte.
@@ -446,6 +479,6 @@ mod tests {
         let s = Starts::new("ab12 Cd rés Resolution paragraphs, the present resolution the");
         assert_eq!(all(&s.capitals()), vec![2, 5, 9, 13]);
         assert_eq!(all(&s.resolution_keys()), vec![13, 48]);
-        assert_eq!(all(&s.internal_keys()), vec![24, 36]);
+        assert_eq!(all(&s.internal_keys()), vec![24, 40]);
     }
 }
