@@ -200,15 +200,17 @@ fn meeting_after_number(text: &str, lx: &Lexicon) -> Option<String> {
 /// An adoption line: a meeting line (with or without its date), or the
 /// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
 pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
-    // a vote line in the same block (`11 October 2023` / `[Adopted without
-    // a vote.]`) is not part of the adoption line
-    let t = match vote_at(text) {
-        Some(v) => &text[..v],
-        None => text,
-    };
-    let t = t.trim();
-    if t.len() > 640 || crate::structure::longer_than(t, 160) || t.starts_with(char::is_lowercase) {
+    let mut t = text.trim();
+    if t.len() > 640 || t.starts_with(char::is_lowercase) {
         return None;
+    }
+    if crate::structure::longer_than(t, 160) {
+        // a vote line in the same block (`11 October 2023` / `[Adopted
+        // without a vote.]`) is not part of the adoption line
+        t = match vote_at(t) {
+            Some(v) if !crate::structure::longer_than(&t[..v], 160) => t[..v].trim_end(),
+            _ => return None,
+        };
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {
         if let Some(meeting) = meeting_at(t, l) {
@@ -241,8 +243,7 @@ pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
 /// Where a vote line (`[Adopted without a vote.]`) starts in a block that
 /// opens with the adoption line: a `[` within its first 200 bytes.
 pub fn vote_at(text: &str) -> Option<usize> {
-    let head = &text.as_bytes()[..text.len().min(200)];
-    head.iter().position(|&b| b == b'[').filter(|&i| i > 0)
+    memchr::memchr(b'[', &text.as_bytes()[..text.len().min(200)]).filter(|&i| i > 0)
 }
 
 #[cfg(test)]

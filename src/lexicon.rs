@@ -119,11 +119,12 @@ impl Lexicon {
         // The language's list is longest first: its first match is its longest.
         // (a one-letter first word typed in the other script, `c` for `с`,
         // is looked up as its twin: the phrases are indexed by first word)
-        let general = [Some(first), twin(first)]
-            .into_iter()
-            .flatten()
-            .filter_map(|w| self.index().get(&(part as u8, w)))
-            .find_map(|list| list.iter().copied().filter(|p| !excluded(p)).find_map(|p| match_words(text, p).map(|n| (p, n))));
+        let longest = |w: &str| {
+            self.index()
+                .get(&(part as u8, w))
+                .and_then(|list| list.iter().copied().filter(|p| !excluded(p)).find_map(|p| match_words(text, p).map(|n| (p, n))))
+        };
+        let general = longest(first).or_else(|| twin(first).and_then(longest));
         let own = style.map(|s| if part == Part::Preamble { s.preamble } else { s.operative }).unwrap_or(&[]);
         own.iter()
             .copied()
@@ -192,7 +193,7 @@ pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for pc in phrase.chars() {
         let (_, tc) = t.next()?;
-        if tc != pc && !(pc == ' ' && tc.is_whitespace()) && !homoglyphs(tc, pc) {
+        if tc != pc && !(pc == ' ' && tc.is_whitespace()) && (tc.is_ascii() == pc.is_ascii() || !homoglyphs(tc, pc)) {
             return None;
         }
     }
@@ -218,6 +219,9 @@ fn homoglyphs(a: char, b: char) -> bool {
 
 /// The one-letter word `w` in the other script (`c` → `с`).
 fn twin(w: &str) -> Option<&'static str> {
+    if w.len() > 2 {
+        return None;
+    }
     HOMOGLYPHS.iter().find_map(|&(l, c)| if w == l { Some(c) } else if w == c { Some(l) } else { None })
 }
 

@@ -850,10 +850,13 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             // a Markdown list item keeps its printed number (`1. We, Heads
             // of State`), as a plain text does
             let t = text_of(b);
-            texts.push(match &b.list_num {
-                Some(n) => format!("{n}. {}", t.trim()),
-                None => t.trim().to_string(),
-            });
+            let mut line = String::with_capacity(t.len() + 6);
+            if let Some(n) = &b.list_num {
+                line.push_str(n);
+                line.push_str(". ");
+            }
+            line.push_str(t.trim());
+            texts.push(line);
         }
     }
     if let Some((mut a, texts)) = cur.take() {

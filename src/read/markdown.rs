@@ -73,7 +73,7 @@ fn bracket_markers(t: &str) -> Vec<(usize, usize, String)> {
     let b = t.as_bytes();
     let mut out = Vec::new();
     let mut i = 1;
-    while let Some(k) = b[i.min(b.len())..].iter().position(|&c| c == b'[') {
+    while let Some(k) = memchr::memchr(b'[', &b[i.min(b.len())..]) {
         let at = i + k;
         let digits = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
         let close = at + 1 + digits;
@@ -416,7 +416,7 @@ impl<'a> Reader<'a> {
             cut.push((a, b));
             notes.push((a, n));
         }
-        let defining = o.kind == BlockKind::Para && o.list_num.is_none() && o.notes.is_empty() && cut.is_empty();
+        let defining = !self.bracket_cited.is_empty() && o.kind == BlockKind::Para && o.list_num.is_none() && o.notes.is_empty() && cut.is_empty();
         if defining {
             // the lines that open with a cited number (`1 Official Records`)
             let mut starts: Vec<usize> = std::iter::once(0).chain(o.line_starts.iter().copied()).collect();

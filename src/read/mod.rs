@@ -23,7 +23,8 @@ pub fn detect(input: &str) -> InputKind {
         }
         // `_Recalling_`, `1. _Decides_` (not a rule of underscores)
         let underscore = |x: &str| x.starts_with('_') && x[1..].starts_with(char::is_alphanumeric) && x[1..].contains('_');
-        if underscore(t) || t.split_once(". ").is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && underscore(rest)) {
+        let numbered = t.starts_with(|c: char| c.is_ascii_digit()) && t.split_once(". ").is_some_and(|(n, rest)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && underscore(rest));
+        if underscore(t) || numbered {
             score += 1;
         }
         if t == "---" {
