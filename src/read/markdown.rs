@@ -463,12 +463,16 @@ impl<'a> Reader<'a> {
         }
         for (k, (p, marker)) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(o.text.len(), |n| n.0);
-            let text = o.text.slice(*p, end).trim();
+            let raw = o.text.slice(*p, end);
+            // offsets count from the trimmed text's first byte
+            let from = p + raw.text.len() - raw.text.trim_start().len();
+            let text = raw.trim();
+            let to = from + text.len();
             let sp = if text.is_empty() { span } else { text.span(0, text.len()) };
             let start = if k == 0 { span.start } else { sp.start };
             let mut b = Block::new(BlockKind::FootnoteDef(marker.clone()), text, Span::new(start, sp.end.max(start)));
-            b.emph = o.emph.iter().filter(|e| e.0 >= *p && e.1 <= end).map(|&(a, c)| (a - p, c - p)).collect();
-            b.notes = inline.iter().filter(|n| n.0 > *p && n.0 <= end).map(|(q, m)| (q - p, m.clone())).collect();
+            b.emph = o.emph.iter().filter(|e| e.0 >= from && e.1 <= to && e.1 > e.0).map(|&(a, c)| (a - from, c - from)).collect();
+            b.notes = inline.iter().filter(|n| n.0 > *p && n.0 <= end).map(|(q, m)| (q.saturating_sub(from).min(to - from), m.clone())).collect();
             self.blocks.push(b);
         }
     }

@@ -15,7 +15,10 @@ use crate::model::Span;
 pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>, is_item: bool, typeset: bool) -> (Option<(String, Span)>, bool) {
     let t = b.str();
     // Emphasis at the start: the typeset lead.
-    if let Some(&(s, e)) = b.emph.iter().filter(|e| e.0 == 0).max_by_key(|e| e.1) {
+    // (an emphasis past the text or inside a character is no lead: a
+    // reader's offsets must never panic here)
+    let opening = b.emph.iter().filter(|e| e.0 == 0 && e.1 <= t.len() && t.is_char_boundary(e.1)).max_by_key(|e| e.1);
+    if let Some(&(s, e)) = opening {
         if e < t.len() || is_item || t.len() < 200 {
             let mut end = e;
             // extend to the end of the word ("*Invite*s")
