@@ -22,6 +22,9 @@ python3 scripts/lexicon_holdout.py --min en=56,fr=47.5,es=53 "${CLAUSEMARK_CORPU
 step "native CLI for the WASM comparison (cargo build --release)"
 cargo build --release --bin clausemark
 
+step "no panic on mutated corpus files (scripts/fuzz_mutate.py, fixed seed)"
+python3 scripts/fuzz_mutate.py --seed 1 --runs 2000 "${CLAUSEMARK_CORPUS:-../shared/corpus}"
+
 step "WASM package tests (node --test tests/wasm/)"
 [ -f pkg/clausemark_bg.wasm ] || { echo "pkg/ is not built: run 'npm run build' first" >&2; exit 1; }
 node --test --test-concurrency=1 tests/wasm/*.test.mjs

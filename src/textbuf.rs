@@ -177,6 +177,9 @@ impl TextBuf {
 
     /// The input span of text range `[a, b)`.
     pub fn span(&self, a: usize, b: usize) -> Span {
+        // (a range past the end is cut at the end: the readers' offsets
+        // must never panic here)
+        let b = b.min(self.text.len());
         if a >= b {
             let p = self.src(a);
             return Span::new(p, p);
@@ -190,6 +193,8 @@ impl TextBuf {
 
     /// The sub-buffer for text range `[a, b)`.
     pub fn slice(&self, a: usize, b: usize) -> TextBuf {
+        let b = b.min(self.text.len());
+        let a = a.min(b);
         let mut out = TextBuf::new();
         let k = self.runs.partition_point(|&(t, _)| t <= a).saturating_sub(1);
         for (j, &(t, s)) in self.runs.iter().enumerate().skip(k) {

@@ -458,6 +458,12 @@ fn hostile_inputs_return_normally() {
         // since session 1): a footnote paragraph whose text opens with a
         // space kept its emphasis offsets from before the trim
         include_str!("fixtures/hostile/emphasis-past-the-text.md").into(),
+        // the same way: an unmatched `**` in the white space trimmed off the
+        // end of a paragraph
+        include_str!("fixtures/hostile/delimiter-in-trimmed-space.md").into(),
+        // a footnote marker in the white space trimmed off the end of a
+        // paragraph of footnote texts
+        include_str!("fixtures/hostile/note-marker-at-the-end.md").into(),
     ];
     // A deterministic pseudo-random byte soup, as text.
     let mut x: u64 = 0x9e3779b97f4a7c15;

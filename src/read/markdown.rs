@@ -377,13 +377,20 @@ impl<'a> Reader<'a> {
             end -= 1;
         }
         let span = Span::new(o.start, end);
+        let len = o.text.len();
         for pair in o.stray.chunks(2) {
             if let [a, b] = pair {
+                // (a delimiter in the white space trimmed off the end stands
+                // at the end)
+                let (a, b) = ((*a).min(len), (*b).min(len));
+                if !o.text.text.is_char_boundary(a) || !o.text.text.is_char_boundary(b) {
+                    continue;
+                }
                 // "* Demands*": the space the converter left inside is not
                 // part of the emphasis.
-                let a = *a + o.text.text[*a..].len() - o.text.text[*a..].trim_start().len();
-                if *b > a {
-                    o.emph.push((a, *b));
+                let a = a + o.text.text[a..].len() - o.text.text[a..].trim_start().len();
+                if b > a {
+                    o.emph.push((a, b));
                 }
             }
         }
