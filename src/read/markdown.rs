@@ -27,6 +27,23 @@ struct Open {
     end: usize,
 }
 
+impl Open {
+    /// Remove the text ranges `cut` (sorted, disjoint) and move every offset
+    /// of the block with the text: back by what was removed before it, to
+    /// the range's start when it stood inside one.
+    fn cut(&mut self, cut: &[(usize, usize)]) {
+        if cut.is_empty() {
+            return;
+        }
+        let moved = |x: usize| x - cut.iter().map(|&(a, b)| if x >= b { b - a } else { x.saturating_sub(a) }).sum::<usize>();
+        self.text = self.text.remove(cut);
+        self.emph.iter_mut().for_each(|e| *e = (moved(e.0), moved(e.1)));
+        self.notes.iter_mut().for_each(|n| n.0 = moved(n.0));
+        self.line_starts.iter_mut().for_each(|x| *x = moved(*x));
+        self.stray.iter_mut().for_each(|x| *x = moved(*x));
+    }
+}
+
 #[derive(Default)]
 struct Reader<'a> {
     input: &'a str,
@@ -350,25 +367,13 @@ impl<'a> Reader<'a> {
     fn close(&mut self) {
         let Some(mut o) = self.open.take() else { return };
         self.emph_stack.clear();
-        while o.text.text.ends_with(|c: char| c.is_whitespace()) {
-            let l = o.text.text.trim_end().len();
-            o.text = o.text.slice(0, l);
-        }
-        // White space that opens a block (`*\u{202f}Demands*`: a narrow
-        // no-break space after the asterisk, which CommonMark does not take
-        // as emphasis) is not text: offsets count from the first character.
-        let lead_ws = o.text.text.len() - o.text.text.trim_start().len();
-        if lead_ws > 0 {
-            o.text = o.text.slice(lead_ws, o.text.len());
-            let shift = |x: &mut usize| *x = x.saturating_sub(lead_ws);
-            o.emph.iter_mut().for_each(|(a, b)| {
-                shift(a);
-                shift(b)
-            });
-            o.notes.iter_mut().for_each(|(a, _)| shift(a));
-            o.line_starts.iter_mut().for_each(shift);
-            o.stray.iter_mut().for_each(shift);
-        }
+        // White space that ends or opens a block is not text (at the start:
+        // `*\u{202f}Demands*`, a narrow no-break space after the asterisk,
+        // which CommonMark does not take as emphasis).
+        let t = &o.text.text;
+        let (lead_ws, end) = (t.len() - t.trim_start().len(), t.trim_end().len());
+        let trim: Vec<(usize, usize)> = [(0, lead_ws.min(end)), (end, t.len())].into_iter().filter(|r| r.1 > r.0).collect();
+        o.cut(&trim);
         if o.text.is_empty() && o.notes.is_empty() {
             return;
         }
@@ -377,18 +382,12 @@ impl<'a> Reader<'a> {
             end -= 1;
         }
         let span = Span::new(o.start, end);
-        let len = o.text.len();
         for pair in o.stray.chunks(2) {
-            if let [a, b] = pair {
-                // (a delimiter in the white space trimmed off the end stands
-                // at the end)
-                let (a, b) = ((*a).min(len), (*b).min(len));
-                if !o.text.text.is_char_boundary(a) || !o.text.text.is_char_boundary(b) {
-                    continue;
-                }
+            if let &[a, b] = pair {
                 // "* Demands*": the space the converter left inside is not
                 // part of the emphasis.
-                let a = a + o.text.text[a..].len() - o.text.text[a..].trim_start().len();
+                let Some(after) = o.text.text.get(a..) else { continue };
+                let a = a + after.len() - after.trim_start().len();
                 if b > a {
                     o.emph.push((a, b));
                 }
@@ -446,13 +445,8 @@ impl<'a> Reader<'a> {
         if !defining {
             self.bracket_cited.extend(notes.iter().map(|n| n.1.clone()));
         }
-        // remove the cut text and move every offset after it back
-        let moved = |x: usize| x - cut.iter().filter(|c| c.1 <= x).map(|c| c.1 - c.0).sum::<usize>();
-        o.text = o.text.remove(&cut);
-        o.emph.iter_mut().for_each(|e| *e = (moved(e.0), moved(e.1)));
-        o.stray.iter_mut().for_each(|x| *x = moved(*x));
-        o.line_starts.iter_mut().for_each(|x| *x = moved(*x));
-        o.notes.extend(notes.into_iter().map(|(p, n)| (moved(p), n)));
+        o.notes.extend(notes);
+        o.cut(&cut);
         o.notes.sort_by_key(|n| n.0);
     }
 

@@ -124,7 +124,7 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -
     let mut felt = false;
     loop {
         let rest = &t[n..];
-        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        let ws = spaces(rest);
         if ws == 0 {
             return n;
         }
@@ -132,13 +132,12 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -
             n += ws + m;
             continue;
         }
-        match feeling(&t[..n], &rest[ws..], lx) {
-            Some(m) if !felt => {
+        if !felt {
+            if let Some(m) = feeling(&t[..n], &rest[ws..], lx) {
                 n += ws + m;
                 felt = true;
                 continue;
             }
-            _ => {}
         }
         match coordinated(&rest[ws..], lx) {
             Some(m) => n += ws + m,
@@ -147,13 +146,18 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -
     }
 }
 
+/// The bytes of spaces (and no-break spaces) that open `s`.
+fn spaces(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', '\u{a0}']).len()
+}
+
 /// A second lead joined to the first (`Welcomes and encourages`, `Invita y
 /// alienta`): a conjunction and a word that the lists hold as a lead of its
 /// own. The bytes of `rest` it covers.
 fn coordinated(rest: &str, lx: &Lexicon) -> Option<usize> {
     let c = lx.lead_conjunctions.iter().find_map(|c| lexicon::match_words(rest, c))?;
     let r = &rest[c..];
-    let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+    let ws = spaces(r);
     let r = &r[ws..];
     let w = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
     let first = r.chars().next().filter(|c| c.is_lowercase())?;
@@ -172,15 +176,15 @@ fn feeling(lead: &str, rest: &str, lx: &Lexicon) -> Option<usize> {
         return None;
     }
     let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
-    let verb = lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)));
+    let verb = || lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)));
     let mut i = match lx.feeling_links.iter().find_map(|l| lexicon::match_words(rest, l)) {
         Some(m) => m,
-        None if verb => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
+        None if verb() => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
         None => return None,
     };
     for skipped in 0..3 {
         let r = &rest[i..];
-        let ws = r.len() - r.trim_start_matches([' ', '\u{a0}']).len();
+        let ws = spaces(r);
         if i > 0 && ws == 0 {
             return None;
         }
