@@ -97,6 +97,9 @@ export interface Footnote {
 export interface Annex {
   /** "att_N". */
   id: string;
+  /** The heading that opens the annex as printed ("Annex", "Annex II"); null when there is none. */
+  label: string | null;
+  /** The annex's own title (the heading under the label); "" when the annex opens with running text. */
   title: string;
   text: string;
   span: Span;

@@ -254,7 +254,7 @@ fn check(doc: &Document, pre: &[Node], op: &[Node], title_notes: &[String], anne
         sink.warn("unplaced-text", *s, "running text before the enacting formula was not read as a paragraph (a paragraph number or the formula may be garbled)".into());
     }
     for a in &doc.annexes {
-        if a.title.is_empty() {
+        if a.label.is_none() {
             sink.warn("unplaced-text", a.span, "text after the adoption line without an annex heading was kept as an annex".into());
         }
     }

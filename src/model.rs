@@ -135,6 +135,13 @@ pub struct Footnote {
 pub struct Annex {
     /// `att_N`.
     pub id: String,
+    /// The heading that opens the annex, as printed (`Annex`, `Annex II`,
+    /// `Appendix`); `None` for text after the resolution proper with no
+    /// such heading.
+    pub label: Option<String>,
+    /// The annex's own title, the heading under the label (`Political
+    /// declaration of …`), as the UN's Akoma Ntoso files give it; empty when
+    /// the annex opens with running text.
     pub title: String,
     pub text: String,
     pub span: Span,

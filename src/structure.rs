@@ -546,7 +546,13 @@ fn section_text(b: &Block) -> String {
 }
 
 fn annex_heading(b: &Block, lx: &Lexicon) -> bool {
-    let t = b.str().trim();
+    annex_label(b.str(), lx)
+}
+
+/// Whether `t` is the heading that opens an annex (`Annex`, `Annex II`,
+/// `Appendix`, in any language of the lexicons).
+pub(crate) fn annex_label(t: &str, lx: &Lexicon) -> bool {
+    let t = t.trim();
     if longer_than(t, 60) {
         return false;
     }
@@ -557,6 +563,21 @@ fn annex_heading(b: &Block, lx: &Lexicon) -> bool {
             })
         })
     })
+}
+
+/// The annex's own title, the first block under its label: a heading, a
+/// paragraph all in emphasis, or (a plain text has no typography) a short
+/// block that is neither numbered nor ended as a sentence or a chapeau
+/// (`In accordance with paragraph 3 …, the Team shall:` opens the text).
+fn annex_title(b: &Block) -> bool {
+    let t = b.str().trim();
+    if t.is_empty() || longer_than(t, 400) || b.list_num.is_some() || label_of(t).is_some() {
+        return false;
+    }
+    matches!(b.kind, BlockKind::Heading(_))
+        || b.all_emphasized()
+        || !t.ends_with(['.', ':', ';', ',', '。', '：', '；', '，', '،', '؛'])
+            && t.chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_ascii_digit() && c != '(')
 }
 
 /// A running header or footer: the document's symbol, a job number, a page
@@ -837,16 +858,21 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 a.text = texts.join("\n");
                 st.annexes.push(a);
             }
-            cur = Some((Annex { id: String::new(), title: text_of(b).trim().to_string(), text: String::new(), span: b.span }, Vec::new()));
+            let label = Some(text_of(b).trim().to_string());
+            cur = Some((Annex { label, span: b.span, ..Annex::default() }, Vec::new()));
         } else {
             if cur.is_none() {
                 if adoption::adoption_line(b.str(), lx).is_some() {
                     continue;
                 }
-                cur = Some((Annex { id: String::new(), title: String::new(), text: String::new(), span: b.span }, Vec::new()));
+                cur = Some((Annex { span: b.span, ..Annex::default() }, Vec::new()));
             }
             let (a, texts) = cur.as_mut().unwrap();
             a.span = a.span.cover(b.span);
+            if a.label.is_some() && a.title.is_empty() && texts.is_empty() && annex_title(b) {
+                a.title = text_of(b).trim().to_string();
+                continue;
+            }
             // a Markdown list item keeps its printed number (`1. We, Heads
             // of State`), as a plain text does
             let t = text_of(b);

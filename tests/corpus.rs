@@ -144,3 +144,34 @@ fn every_count_is_right_on_the_real_files() {
     }
     assert_eq!(checked, 8, "expected the 8 real texts");
 }
+
+/// Every annex of the corpus, from both renditions: its own title (the
+/// heading under `Annex`) and its text as the expected files have them
+/// (white space collapsed), and a label where the rendition prints one.
+#[test]
+fn annexes_match_title_and_text() {
+    let dir = corpus().join("akn");
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut checked = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let Some(stem) = p.file_name().unwrap().to_str().unwrap().strip_suffix(".expected.json").map(str::to_string) else { continue };
+        let exp: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let annexes = exp["annexes"].as_array().unwrap();
+        if annexes.is_empty() {
+            continue;
+        }
+        for ext in ["md", "txt"] {
+            let input = std::fs::read_to_string(dir.join(format!("{stem}.{ext}"))).unwrap();
+            let doc = clausemark::parse(&input, &Default::default());
+            assert_eq!(doc.annexes.len(), annexes.len(), "{stem}.{ext}: annexes");
+            for (a, x) in doc.annexes.iter().zip(annexes) {
+                assert_eq!(collapse(&a.title), collapse(x["title"].as_str().unwrap_or("")), "{stem}.{ext}: title");
+                assert_eq!(collapse(&a.text), collapse(x["text"].as_str().unwrap()), "{stem}.{ext}: text");
+                assert!(a.label.is_some(), "{stem}.{ext}: the rendition prints a label");
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 14, "7 corpus resolutions with an annex, 2 renditions each");
+}

@@ -238,7 +238,36 @@ fn annex_paragraphs_keep_their_numbers() {
         let doc = clausemark::parse(input, &Default::default());
         assert_eq!(doc.operative.len(), 1);
         assert_eq!(doc.annexes.len(), 1);
-        assert_eq!(doc.annexes[0].text, "Declaration\n1. We, the Heads of State, declare;\n2. We commit.", "{input}");
+        assert_eq!(doc.annexes[0].title, "Declaration", "{input}");
+        assert_eq!(doc.annexes[0].text, "1. We, the Heads of State, declare;\n2. We commit.", "{input}");
+    }
+}
+
+/// An annex has its label as printed (`Annex II`) and its own title, the
+/// heading under the label (as the UN's Akoma Ntoso files give it), in
+/// Markdown (a bold paragraph) and in plain text (a short line that is no
+/// sentence); an annex that opens with running text has no title.
+#[test]
+fn annexes_have_label_and_title() {
+    let md = "*The General Assembly,*\n\n1. *Adopts* the declarations annexed;\n\n*42nd plenary meeting  \n4 December 2023*\n\n### Annex I\n\n**Political declaration on road safety**\n\nWe, the ministers, declare our resolve.\n\n### Annex II\n\nIn accordance with paragraph 1, the Team shall:\n\n(a) Report;\n";
+    let txt = "The General Assembly,\n\n1. Adopts the declarations annexed;\n\n42nd plenary meeting\n4 December 2023\n\nAnnex I\n\nPolitical declaration on road safety\n\nWe, the ministers, declare our resolve.\n\nAnnex II\n\nIn accordance with paragraph 1, the Team shall:\n\n(a) Report;\n";
+    for input in [md, txt] {
+        let doc = clausemark::parse(input, &Default::default());
+        let got: Vec<(Option<&str>, &str, &str)> = doc.annexes.iter().map(|a| (a.label.as_deref(), a.title.as_str(), a.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Annex I"), "Political declaration on road safety", "We, the ministers, declare our resolve."),
+                (Some("Annex II"), "", "In accordance with paragraph 1, the Team shall:\n(a) Report;"),
+            ],
+            "{input}"
+        );
+        assert!(doc.diagnostics.iter().all(|d| d.code != "unplaced-text"), "{:?}", doc.diagnostics);
+        // and back from the Akoma Ntoso export
+        let back = clausemark::parse(&clausemark::output::akn::to_akoma_ntoso(&doc), &clausemark::ParseOptions { input: clausemark::InputFormat::Akn, language: None });
+        let again: Vec<(Option<&str>, &str)> = back.annexes.iter().map(|a| (a.label.as_deref(), a.title.as_str())).collect();
+        assert_eq!(again, [(Some("Annex I"), "Political declaration on road safety"), (Some("Annex II"), "")]);
+        assert_eq!(back.annexes[0].text, "We, the ministers, declare our resolve.");
     }
 }
 

@@ -346,8 +346,15 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
                 l = esc(lang)
             );
             w.o += "          <mainBody>\n";
-            if !a.title.is_empty() {
-                w.o += &format!("            <paragraph eId=\"{}__heading\">\n              <heading>{}</heading>\n            </paragraph>\n", esc(&a.id), esc(&a.title));
+            if a.label.is_some() || !a.title.is_empty() {
+                w.o += &format!("            <paragraph eId=\"{}__heading\">\n", esc(&a.id));
+                if let Some(l) = &a.label {
+                    w.o += &format!("              <num>{}</num>\n", esc(l));
+                }
+                if !a.title.is_empty() {
+                    w.o += &format!("              <heading>{}</heading>\n", esc(&a.title));
+                }
+                w.o += "            </paragraph>\n";
             }
             w.o += &format!("            <p>{}</p>\n          </mainBody>\n        </doc>\n      </attachment>\n", esc(&a.text));
         }

@@ -243,8 +243,14 @@ pub fn to_html(doc: &Document, standalone: bool) -> String {
         h.o += "<section class=\"akn-attachments\" aria-label=\"Annexes\">\n";
         for a in &doc.annexes {
             h.o += &format!("<section class=\"akn-attachment\" id=\"{}\">\n", esc(&a.id));
-            if !a.title.is_empty() {
-                h.o += &format!("<h2 class=\"akn-heading\">{}</h2>\n", esc(&a.title));
+            // one heading: the label (`Annex II`) over the annex's title
+            match (&a.label, a.title.is_empty()) {
+                (None, true) => {}
+                (None, false) => h.o += &format!("<h2 class=\"akn-heading\">{}</h2>\n", esc(&a.title)),
+                (Some(l), true) => h.o += &format!("<h2 class=\"akn-heading\"><span class=\"akn-num\">{}</span></h2>\n", esc(l)),
+                (Some(l), false) => {
+                    h.o += &format!("<h2 class=\"akn-heading\"><span class=\"akn-num\">{}</span> <span class=\"akn-docTitle\">{}</span></h2>\n", esc(l), esc(&a.title))
+                }
             }
             h.o += &format!("<p class=\"akn-p\">{}</p>\n</section>\n", esc(&a.text));
         }

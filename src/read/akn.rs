@@ -196,6 +196,16 @@ impl Ctx {
 
 /// Collapse white space, take the note sentinels out, and say where each
 /// stood: (text, [(note index, byte offset)]).
+/// The annex label that opens a flattened annex text (`Annex`, `Annex II`,
+/// `Annexe`): the word and, when there is one, the numeral after it.
+fn printed_label(text: &str, lx: &crate::lexicon::Lexicon) -> Option<String> {
+    let mut words = text.split(' ');
+    let first = words.next()?;
+    let numeral = |w: &str| !w.is_empty() && w.len() <= 6 && (w.chars().all(|c| "IVXLC".contains(c)) || w.chars().all(|c| c.is_ascii_digit()) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())));
+    let with_num = words.next().filter(|w| numeral(w)).map(|w| format!("{first} {w}"));
+    [with_num, Some(first.to_string())].into_iter().flatten().find(|l| crate::structure::annex_label(l, lx))
+}
+
 fn collapse(raw: &str) -> (String, Vec<(usize, usize)>) {
     let mut out = String::new();
     let mut notes = Vec::new();
@@ -674,10 +684,31 @@ pub fn read(input: &str) -> Document {
             if let Some(b) = body {
                 ctx.raw(b, &[], &mut raw);
             }
+            // a first heading `Annex` is the label; the other headings title
+            let lx = crate::lexicon::get(&doc.meta.language).unwrap_or(&crate::lexicon::all()[0]);
+            let mut label = match heads.first() {
+                Some(h) if crate::structure::annex_label(h, lx) => Some(heads.remove(0)),
+                _ => None,
+            };
+            let title = heads.join(" ");
+            let mut text = collapse(&raw).0;
+            // the text opens with the label and title as printed (the label
+            // may be a paragraph, not a heading: `<p>Annex</p>`): not text
+            if label.is_none() {
+                label = printed_label(&text, lx);
+            }
+            let mut rest = text.as_str();
+            for head in label.iter().chain(std::iter::once(&title).filter(|t| !t.is_empty())) {
+                if let Some(r) = rest.strip_prefix(head.as_str()) {
+                    rest = r.trim_start();
+                }
+            }
+            text = rest.to_string();
             doc.annexes.push(Annex {
                 id: format!("att_{}", doc.annexes.len() + 1),
-                title: heads.join(" "),
-                text: collapse(&raw).0,
+                label,
+                title,
+                text,
                 span: Span::default(),
             });
         }

@@ -78,7 +78,7 @@ test('the same hostile text as plain text, and a hostile model, run no script', 
         p('para_2', '2', 'Decides <svg><script>window.__pwned=1</script></svg> </sup> <sup>unclosed'),
       ],
       footnotes: [],
-      annexes: [{ id: 'att_1', title: '<script>window.__pwned="annex"</script>', text: '<img src=x onerror=window.__pwned="annex">', span: [0, 0] }],
+      annexes: [{ id: 'att_1', label: '<img src=x onerror=window.__pwned="label">', title: '<script>window.__pwned="annex"</script>', text: '<img src=x onerror=window.__pwned="annex">', span: [0, 0] }],
       diagnostics: [],
       references: [
         { kind: 'document', text: 'A/RES/1', span: [32, 39], paragraph: 'para_1', target: { url: 'javascript:window.__pwned="ref"' } },

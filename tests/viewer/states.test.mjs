@@ -175,8 +175,12 @@ test('an annex is shown in blocks with its references, and listed in the outline
     const blocks = sec.querySelectorAll('.cv-annex-block');
     const shown = norm([...blocks].map((b) => b.textContent).join(' '));
     const refs = (v.model.references || []).filter((x) => x.paragraph === a.id && (x.target?.url || x.target?.symbol)).length;
-    return { blocks: blocks.length, same: shown === norm(a.text), links: sec.querySelectorAll('a.cv-ref-external').length, refs, outline: !!v.shadowRoot.querySelector(`nav a[data-id="${a.id}"]`) };
+    const heading = sec.querySelector('.akn-heading');
+    return { label: heading.querySelector('.akn-num')?.textContent, title: heading.querySelector('.akn-docTitle')?.textContent,
+      blocks: blocks.length, same: shown === norm(a.text), links: sec.querySelectorAll('a.cv-ref-external').length, refs, outline: !!v.shadowRoot.querySelector(`nav a[data-id="${a.id}"]`) };
   });
+  assert.equal(r.label, 'Annex');
+  assert.equal(r.title, 'Principles on protection of the environment in relation to armed conflicts');
   assert.ok(r.blocks > 1, `${r.blocks} blocks`);
   assert.ok(r.same, 'the annex text is shown whole');
   assert.ok(r.links <= r.refs);

@@ -250,10 +250,17 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
   for (const a of model.annexes || []) {
     const sec = el(doc, 'section', 'akn-attachment', { id: a.id, tabindex: '-1', 'aria-labelledby': `${a.id}-title` });
     const h = el(doc, hl(1), 'akn-heading', { id: `${a.id}-title`, dir: 'auto' });
-    appendInline(h, a.title || 'Annex');
+    // the label as printed (`Annex II`) over the annex's own title
+    if (a.label) {
+      const num = el(doc, 'span', 'akn-num');
+      num.textContent = a.label;
+      h.append(num, a.title ? ' ' : '');
+    }
+    if (a.title) appendInline(h.appendChild(el(doc, 'span', 'akn-docTitle')), a.title);
+    if (!a.label && !a.title) h.textContent = 'Annex';
     sec.append(h);
     annexWrap.append(sec);
-    index.parts.push({ id: a.id, el: sec, label: a.title || 'Annex' });
+    index.parts.push({ id: a.id, el: sec, label: a.title || a.label || 'Annex' });
     // One block per line (the model keeps the annex's paragraph breaks). The
     // lines are found as they are built: one queue entry walks the annex,
     // a block per call, so a long annex costs nothing up front.

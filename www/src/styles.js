@@ -91,6 +91,7 @@ clause-viewer .cv-vote { margin-top: 0; }
 clause-viewer .akn-attachment { border-top: 1px solid var(--cv-border); margin-top: 2rem; padding-top: 1rem; }
 clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75rem; }
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
+clause-viewer .akn-attachment > .akn-heading > .akn-num { display: block; font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-notes { list-style: none; padding: 0; margin: 0; }

@@ -21,7 +21,7 @@ export async function outline(text: string): Promise<string[]> {
   if (d) lines.push(`${d.line}:${d.column} ${d.severity} ${d.code}`);
   if (doc.meta.adoption) lines.push(doc.meta.adoption.date ?? '');
   for (const f of doc.footnotes) lines.push(f.id + f.marker + f.text + f.span16[0]);
-  for (const a of doc.annexes) lines.push(a.id + a.title);
+  for (const a of doc.annexes) lines.push(a.id + (a.label ?? '') + a.title);
   const f: Span | null = doc.spans16.formula;
   if (f) lines.push(text.slice(...f));
   try { parse(text); } catch (e) { lines.push((e as ClausemarkError).code); }
