@@ -52,6 +52,12 @@ struct Lexicon {
     /// Conjunctions that join two listed leads (`Welcomes and encourages`).
     #[serde(default)]
     lead_conjunctions: Vec<String>,
+    /// Verbs whose object (a determiner and the words up to a break word)
+    /// belongs to the lead (`Reiterates its invitation`).
+    #[serde(default)]
+    object_verbs: Vec<String>,
+    #[serde(default)]
+    object_breaks: Vec<String>,
     #[serde(default)]
     classes: std::collections::BTreeMap<String, Vec<String>>,
     /// `[bodies."Human Rights Council"]`: that body's house style of leads.
@@ -67,6 +73,8 @@ struct HouseStyle {
     operative: Vec<String>,
     #[serde(default)]
     not_leads: Vec<String>,
+    /// The body's own object verbs, in place of the language's.
+    object_verbs: Option<Vec<String>>,
 }
 
 fn list(out: &mut String, name: &str, items: &[String]) {
@@ -126,6 +134,8 @@ fn main() {
             ("feeling_verbs", &lx.feeling_verbs),
             ("feeling_determiners", &lx.feeling_determiners),
             ("lead_conjunctions", &lx.lead_conjunctions),
+            ("object_verbs", &lx.object_verbs),
+            ("object_breaks", &lx.object_breaks),
         ] {
             let mut v = items.clone();
             v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
@@ -144,8 +154,11 @@ fn main() {
         for (body, h) in &lx.bodies {
             writeln!(
                 out,
-                "      HouseStyle {{ body: {body:?}, preamble: &{:?}, operative: &{:?}, not_leads: &{:?} }},",
-                h.preamble, h.operative, h.not_leads
+                "      HouseStyle {{ body: {body:?}, preamble: &{:?}, operative: &{:?}, not_leads: &{:?}, object_verbs: {} }},",
+                h.preamble,
+                h.operative,
+                h.not_leads,
+                h.object_verbs.as_ref().map_or("None".to_string(), |v| format!("Some(&{v:?})"))
             )
             .unwrap();
         }

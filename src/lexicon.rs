@@ -38,6 +38,12 @@ pub struct Lexicon {
     pub feeling_determiners: &'static [&'static str],
     /// Conjunctions that join two leads (`Welcomes and encourages`).
     pub lead_conjunctions: &'static [&'static str],
+    /// Verbs whose object belongs to the lead: a determiner (`its`, of
+    /// `feeling_determiners`) and the words after it up to a break word
+    /// (`object_breaks`: prepositions, articles) or a punctuation mark
+    /// (`Reiterates its invitation to`, `Expresses its firm belief that`).
+    pub object_verbs: &'static [&'static str],
+    pub object_breaks: &'static [&'static str],
     /// Verb classes for highlighting: (class, head verbs).
     pub classes: &'static [(&'static str, &'static [&'static str])],
     /// Where one body's typesetting of leads parts from the lists above.
@@ -53,6 +59,9 @@ pub struct HouseStyle {
     pub preamble: &'static [&'static str],
     pub operative: &'static [&'static str],
     pub not_leads: &'static [&'static str],
+    /// The body's object verbs, in place of the language's (`None`: the
+    /// language's).
+    pub object_verbs: Option<&'static [&'static str]>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
@@ -154,6 +163,11 @@ impl Lexicon {
         });
         let i = LEXICONS.iter().position(|l| std::ptr::eq(l, self)).unwrap_or(0);
         &all[i]
+    }
+
+    /// The object verbs in the house style of `body`.
+    pub fn object_verbs_of(&self, body: Option<&str>) -> &'static [&'static str] {
+        body.and_then(|b| self.bodies.iter().find(|s| s.body == b)).and_then(|s| s.object_verbs).unwrap_or(self.object_verbs)
     }
 
     /// Month number (1-12) of a month name in this language.

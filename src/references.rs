@@ -478,6 +478,12 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
 
+/// Whether `name` is the printed name of a body of [`BODIES`] (`General
+/// Assembly`, `Conseil de sécurité`).
+pub(crate) fn known_body(name: &str) -> bool {
+    BODIES.iter().any(|(printed, _)| *printed == name)
+}
+
 /// The first bytes of the names of [`BODIES`] other than the General
 /// Assembly's, the bodies a short `Council` may mean (see [`may_start`]).
 static COUNCIL_HEADS: Heads = heads(&[&{

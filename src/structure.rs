@@ -616,11 +616,23 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     // Without its comma (`The General Assembly`), a line is the formula only
     // when the paragraphs follow it: a cover page's agenda item (`La
     // Stratégie antiterroriste mondiale des Nations Unies`) reads the same.
-    let opens_body = |b: &Block| is_numbered(b) || lx.lead_of(b.str(), Part::Preamble).is_some() || lx.lead_of(b.str(), Part::Operative).is_some();
+    // The paragraphs follow when the next block is numbered, opens with a
+    // listed lead, or (a lead no list holds: `Adopts`, `Guided by`) reads as
+    // running text, a sentence of some length that a cover page's lines
+    // (`Resolution adopted by the General Assembly on 30 June 2022`,
+    // `[without reference to a Main Committee (A/76/L.70)]`) are not. A
+    // body that the references stage knows by name is the formula anyway.
+    let opens_body = |b: &Block| {
+        let t = b.str().trim();
+        is_numbered(b)
+            || lx.lead_of(t, Part::Preamble).is_some()
+            || lx.lead_of(t, Part::Operative).is_some()
+            || t.ends_with(['.', ';', ',', ':']) && !t.starts_with('[') && t.split_whitespace().nth(7).is_some()
+    };
     let formula_at = body.iter().enumerate().find_map(|(i, b)| {
         let name = formula_body(b, lx)?;
         let comma = b.str().trim_end().ends_with([',', '，', '،', ':']);
-        (comma || body.get(i + 1).is_none_or(opens_body)).then_some((i, name))
+        (comma || crate::references::known_body(&name) || body.get(i + 1).is_none_or(opens_body)).then_some((i, name))
     });
     let head_end = match &formula_at {
         Some((i, _)) => *i,
@@ -763,7 +775,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         // its leads (there, no emphasis means no lead).
         if node.lead.is_none() && !typeset && !is_item {
             let part = if in_operative || matches!(label, Some(Label::Number(_))) { Part::Operative } else { Part::Preamble };
-            if let Some(n) = guess_lead(node.block.str(), lx, part) {
+            if let Some(n) = guess_lead(node.block.str(), lx, part, body_name.as_deref()) {
                 node.lead = Some((node.block.str()[..n].to_string(), node.block.text.span(0, n)));
                 node.unknown_lead = true;
             }

@@ -360,6 +360,32 @@ fn xml_turned_into_text_with_a_cover_page() {
     assert_eq!(doc.operative[0].lead.as_deref(), Some("Adopts"));
 }
 
+/// A formula without its comma before a paragraph whose verb no list holds
+/// (a new resolution's): the formula still opens the body, for a body
+/// known by name or before running text, and the annex stays an annex (the
+/// whole annex was read as operative paragraphs, the formula and the
+/// resolution's own paragraph lost, when the verb was unknown).
+#[test]
+fn a_formula_without_comma_before_an_unknown_verb() {
+    for (formula, body) in [("The General Assembly", "General Assembly"), ("The Preparatory Committee", "Preparatory Committee")] {
+        let txt = format!(
+            "A/RES/76/294\n\nGeneral Assembly\n\nResolution adopted by the General Assembly on 30 June 2022\n\n\
+             [without reference to a Main Committee (A/76/L.70)]\n\n76/294.\tImproving global road safety\n\n{formula}\n\n\
+             Espouses the political declaration of the high-level meeting on improving global road safety, as contained in the annex.\n\n\
+             90th plenary meeting\n30 June 2022\n\nAnnex\n\nPolitical declaration\n\nWe, ministers, assembled at the United Nations:\n\n\
+             1. Drive the implementation of the Global Plan;\n\n2. Develop and implement regional plans.\n"
+        );
+        let doc = clausemark::parse(&txt, &Default::default());
+        assert_eq!(doc.meta.body.as_deref(), Some(body), "{formula}");
+        assert_eq!(doc.formula.as_deref(), Some(formula));
+        assert_eq!(doc.meta.title.as_deref(), Some("Improving global road safety"));
+        assert_eq!(doc.operative.len(), 1, "{formula}: {:?}", doc.operative.iter().map(|p| &p.text).collect::<Vec<_>>());
+        assert!(doc.operative[0].text.starts_with("Espouses the political declaration"));
+        assert_eq!(doc.annexes.len(), 1);
+        assert_eq!(doc.annexes[0].title, "Political declaration");
+    }
+}
+
 /// Web pages of older resolutions (the form of real/15 and 16) print the
 /// number after `Resolution`, with the title on its line or the next one.
 #[test]

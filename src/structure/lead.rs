@@ -44,7 +44,7 @@ pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>,
     // the extent a body's typesetters most often give these words.
     let found = lx.lead_in(t, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(t, other(part), body).map(|m| (m, other(part))));
     if let Some(((_, n), listed_in)) = found {
-        let n = extend_lead(t, n, lx, false, listed_in);
+        let n = extend_lead(t, n, lx, false, listed_in, body);
         return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
@@ -60,7 +60,7 @@ fn other(p: Part) -> Part {
 /// A guessed lead for a paragraph whose opening words are in no lexicon:
 /// the first word (after an opener such as `وإذ`, `вновь`), with the words
 /// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
-pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part) -> Option<usize> {
+pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) -> Option<usize> {
     // Chinese has no spaces: the lead is the opening run of characters up to
     // the first punctuation mark (how the UN's bold leads read once extended
     // to the end of a word, the corpus's convention).
@@ -102,7 +102,7 @@ pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part) -> Option<usize> {
         Some(false) if first.is_uppercase() => return None,
         _ => {}
     }
-    Some(extend_lead(t, n + word.len(), lx, true, part))
+    Some(extend_lead(t, n + word.len(), lx, true, part, body))
 }
 
 /// Whether the language's listed leads start with a capital (English
@@ -114,8 +114,9 @@ pub(super) fn leads_case(lx: &Lexicon) -> Option<bool> {
 /// A lead `t[..n]` with the words that continue it (`تقرر أيضا`, `تحيط علما
 /// مع التقدير`, `Recalling also` in the preamble; a guessed one also
 /// `Deplores also`) and a feeling (`Noting with profound concern`): the
-/// lexicon's grammar of leads, which reaches phrases no list holds.
-fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -> usize {
+/// lexicon's grammar of leads, which reaches phrases no list holds. A verb
+/// of `body`'s object verbs takes its object (`Reiterates its invitation`).
+fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part, body: Option<&str>) -> usize {
     let guess: &[&str] = if guessed { lx.guess_continuations } else { &[] };
     let own: &[&str] = match part {
         Part::Preamble => lx.preamble_continuations,
@@ -138,8 +139,18 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part) -
                 felt = true;
                 continue;
             }
+            let verb = t[..n].rsplit(' ').next().unwrap_or("");
+            if lx.object_verbs_of(body).iter().any(|v| v.eq_ignore_ascii_case(verb)) {
+                if let Some(m) = object(&rest[ws..], lx) {
+                    n += ws + m;
+                    felt = true;
+                    continue;
+                }
+            }
         }
-        match coordinated(&rest[ws..], lx) {
+        // (a second lead joins the verb, not its feeling or object: `Renews
+        // its plea and urges`)
+        match coordinated(&rest[ws..], lx).filter(|_| !felt) {
             Some(m) => n += ws + m,
             None => return n,
         }
@@ -160,10 +171,46 @@ fn coordinated(rest: &str, lx: &Lexicon) -> Option<usize> {
     let ws = spaces(r);
     let r = &r[ws..];
     let w = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
-    let first = r.chars().next().filter(|c| c.is_lowercase())?;
-    let word: String = first.to_uppercase().chain(r[first.len_utf8()..w].chars()).collect();
-    let listed = [Part::Preamble, Part::Operative].iter().any(|&p| lx.lead_of(&word, p).is_some_and(|l| l.len() == word.len()));
-    (ws > 0 && listed).then_some(c + ws + w)
+    r.chars().next().filter(|c| c.is_lowercase())?;
+    (ws > 0 && coordinated_lead(&r[..w], lx)).then_some(c + ws + w)
+}
+
+/// The object of an object verb at the start of `rest`: a determiner and
+/// one to four words in lower case up to a break word or a punctuation
+/// mark, a conjunction only between two of them (`its gratitude and
+/// appreciation to`) and not before a second lead (`its support and calls
+/// upon`). The bytes of `rest` it covers.
+fn object(rest: &str, lx: &Lexicon) -> Option<usize> {
+    let mut n = lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d))?;
+    let mut end = None;
+    let mut after_conjunction = false;
+    for _ in 0..5 {
+        let r = &rest[n..];
+        let ws = spaces(r);
+        let r = &r[ws..];
+        let w = r.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(r.len());
+        let word = &r[..w];
+        if ws == 0 || w == 0 || !word.starts_with(char::is_lowercase) || lx.object_breaks.contains(&word) {
+            break;
+        }
+        if after_conjunction && coordinated_lead(word, lx) {
+            break;
+        }
+        n += ws + w;
+        after_conjunction = lx.lead_conjunctions.contains(&word);
+        if !after_conjunction {
+            end = Some(n);
+        }
+    }
+    end
+}
+
+/// Whether `word` (in lower case) is, capitalized, a lead the lists hold
+/// (`calls` in `… and calls upon`).
+fn coordinated_lead(word: &str, lx: &Lexicon) -> bool {
+    let Some(first) = word.chars().next() else { return false };
+    let word: String = first.to_uppercase().chain(word[first.len_utf8()..].chars()).collect();
+    [Part::Preamble, Part::Operative].iter().any(|&p| lx.lead_of(&word, p).is_some_and(|l| l.len() == word.len()))
 }
 
 /// A feeling that continues `lead` at the start of `rest`: a link and up to
@@ -209,14 +256,14 @@ mod tests {
     #[test]
     fn chinese_leads_run_to_the_first_punctuation() {
         let zh = lexicon::get("zh").unwrap();
-        let g = |t: &'static str| guess_lead(t, zh, Part::Preamble).map(|n| &t[..n]);
+        let g = |t: &'static str| guess_lead(t, zh, Part::Preamble, None).map(|n| &t[..n]);
         assert_eq!(g("认识到COVID-19疫情使人们深刻认识到"), Some("认识到COVID"));
         assert_eq!(g("又回顾其题为“联合国”的决议，"), Some("又回顾其题为"));
     }
 
     #[test]
     fn guessed_leads_take_openers_and_continuations() {
-        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap(), Part::Preamble).map(|n| &t[..n]);
+        let g = |lang: &str, t: &'static str| guess_lead(t, lexicon::get(lang).unwrap(), Part::Preamble, None).map(|n| &t[..n]);
         assert_eq!(g("ar", "وإذ تثني أيضا على الجهود،"), Some("وإذ تثني أيضا"));
         assert_eq!(g("ar", "تعرب عن تقديرها أيضا للأمين العام"), Some("تعرب عن تقديرها أيضا"));
         assert_eq!(g("ar", "تسلِّم أيضاً بأن"), Some("تسلِّم أيضاً"));
@@ -226,6 +273,22 @@ mod tests {
         assert_eq!(g("en", "The Assembly"), None);
     }
 
+    /// A body's house style can keep a verb's object out of the lead: the
+    /// Security Council typesets `Reiterates its …` without it.
+    #[test]
+    fn object_verbs_follow_the_house_style() {
+        let lx = lexicon::get("en").unwrap();
+        let t = "Reiterates its urgent appeal to the parties";
+        let lead = |body| {
+            let (_, n) = lx.lead_in(t, Part::Operative, body).unwrap();
+            &t[..extend_lead(t, n, lx, false, Part::Operative, body)]
+        };
+        assert_eq!(lead(None), "Reiterates its urgent appeal");
+        assert_eq!(lead(Some("General Assembly")), "Reiterates its urgent appeal");
+        assert_eq!(lead(Some("Security Council")), "Reiterates");
+        assert_eq!(lead(Some("Human Rights Council")), "Reiterates");
+    }
+
     /// The grammar of leads reaches phrases that no list holds (each of
     /// these openings is in no list of lexicon/*.toml).
     #[test]
@@ -233,8 +296,8 @@ mod tests {
         let lead = |lang: &str, part: Part, t: &'static str| {
             let lx = lexicon::get(lang).unwrap();
             let n = match lx.lead_in(t, part, None) {
-                Some((_, n)) => extend_lead(t, n, lx, false, part),
-                None => guess_lead(t, lx, part).unwrap_or(0),
+                Some((_, n)) => extend_lead(t, n, lx, false, part, None),
+                None => guess_lead(t, lx, part, None).unwrap_or(0),
             };
             &t[..n]
         };
@@ -247,7 +310,14 @@ mod tests {
         assert_eq!(lead("en", Part::Preamble, "Noting with United Nations concern"), "Noting");
         // a feeling verb takes its feeling without a link
         assert_eq!(lead("en", Part::Operative, "Expresses its profound gratitude to the Government"), "Expresses its profound gratitude");
-        assert_eq!(lead("en", Part::Operative, "Expresses its readiness to act"), "Expresses");
+        // an object verb takes its object, up to a break word; a cited
+        // document is no part of it
+        assert_eq!(lead("en", Part::Operative, "Expresses its readiness to act"), "Expresses its readiness");
+        assert_eq!(lead("en", Part::Operative, "Reiterates its earnest appeal to States"), "Reiterates its earnest appeal");
+        assert_eq!(lead("en", Part::Operative, "Expresses its solidarity and support to the people"), "Expresses its solidarity and support");
+        assert_eq!(lead("en", Part::Operative, "Reiterates its resolution 70/1"), "Reiterates");
+        assert_eq!(lead("en", Part::Operative, "Renews its call, made in 2020,"), "Renews its call");
+        assert_eq!(lead("en", Part::Operative, "Renews its plea and urges States"), "Renews its plea");
         assert_eq!(lead("fr", Part::Preamble, "Se déclarant extrêmement préoccupée par"), "Se déclarant extrêmement préoccupée");
         // preambular continuations; an operative `further` is not one
         assert_eq!(lead("en", Part::Preamble, "Emphasizing once again the role"), "Emphasizing once again");
