@@ -170,7 +170,7 @@ button[disabled] { cursor: default; opacity: .6; }
 .outline [data-class="welcomes"] :is(a, .verb) { color: var(--cv-class-welcomes); }
 .outline [data-class="reaffirms"] :is(a, .verb) { color: var(--cv-class-reaffirms); }
 .outline li[hidden] { display: none; }
-.outline li[data-for] { content-visibility: auto; contain-intrinsic-size: auto 1.6rem; }
+.outline.long li[data-for] { content-visibility: auto; contain-intrinsic-size: auto 1.6rem; }
 .doc { grid-area: doc; min-width: 0; }
 .state { max-width: 46rem; margin: 1.5rem auto; padding: 1rem 1.25rem; border: 1px solid var(--cv-border); border-radius: 8px; background: var(--cv-surface); }
 .state[hidden], .diagnostics[hidden] { display: none; }
