@@ -12,6 +12,7 @@
 //  ready -> end of the frame: also the tasks between the ready event and the
 //          frame, which the bench counts in neither (a forced layout there,
 //          as Chromium's autofill did, makes `frame` look cheap)
+//  start -> end of the frame: all of it (the sum over events of a name)
 // Thread CPU time is less sensitive to other processes than wall time (in a
 // VM, time the host takes away still counts). Run it as root with
 // CHROMIUM=a wrapper doing `exec chrt -r 10 /usr/bin/chromium "$@"` on a
@@ -23,6 +24,9 @@
 //   TRACE_TOP=30                             # how many names to print
 //   TRACE_DUMP=1 TRACE_DEPTH=6               # each run's events, as a tree
 //   TRACE_SAVE=target/bench/seed.trace.json  # also write the raw trace
+//   TRACE_LOAD=target/bench/seed.trace.json  # analyse a saved trace, run nothing
+//   TRACE_PARITY=odd                         # only odd (even) runs, for a TRACE_SETUP
+//                                            # that alternates two variants
 //   TRACE_CATS=disabled-by-default-blink.debug  # more categories
 //   TRACE_SETUP='code'                       # run in the page first, with
 //     docSheet, shadowSheet (the element's stylesheets) and viewer in scope:
@@ -38,9 +42,13 @@ const TOP = Number(process.env.TRACE_TOP || 25);
 const text = process.env.TRACE_INPUT ? readFileSync(process.env.TRACE_INPUT, 'utf8') : seedText();
 const CATEGORIES = ['devtools.timeline', 'blink', 'cc', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'scheduler', 'renderer.scheduler', 'disabled-by-default-devtools.timeline.invalidationTracking', ...(process.env.TRACE_CATS ? process.env.TRACE_CATS.split(',') : [])].join(',');
 
-const h = await setup();
-const events = [];
+let events = [];
 let runs;
+if (process.env.TRACE_LOAD) {
+  events = JSON.parse(readFileSync(process.env.TRACE_LOAD, 'utf8')).traceEvents;
+  runs = [...new Set(events.filter((e) => /^cvt-end-/.test(e.name)).map((e) => Number(e.name.slice(8))))].filter((i) => i >= 1);
+} else {
+const h = await setup();
 try {
   await openViewer(h.page, h.url);
   // TRACE_SETUP: code run in the page first, with `docSheet` and `shadowSheet`
@@ -100,6 +108,9 @@ try {
 } finally {
   await h.close();
 }
+}
+// TRACE_PARITY=odd|even: only those runs (a TRACE_SETUP can treat odd and even runs differently)
+if (process.env.TRACE_PARITY) runs = runs.filter((i) => i % 2 === (process.env.TRACE_PARITY === 'odd' ? 1 : 0));
 if (process.env.TRACE_SAVE) {
   mkdirSync(dirname(process.env.TRACE_SAVE), { recursive: true });
   writeFileSync(process.env.TRACE_SAVE, JSON.stringify({ traceEvents: events }));
@@ -188,6 +199,7 @@ console.log(`trace of <clause-viewer>, ${MODE}, ${runs.length} runs, ${text.leng
 window('view (start -> ready)', 'start', 'ready');
 window('frame (rAF -> posted task)', 'frame', 'end');
 window('ready -> end of the frame (tasks between ready and the frame included: the bench counts neither them nor their idle time)', 'ready', 'end');
+window('start -> end of the frame (all of the above)', 'start', 'end');
 
 // TRACE_DUMP=1: the frame window of each run, as a tree (events of >= 0.1 ms, depth <= TRACE_DEPTH)
 if (process.env.TRACE_DUMP) {
