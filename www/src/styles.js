@@ -92,6 +92,12 @@ clause-viewer .akn-attachment { border-top: 1px solid var(--cv-border); margin-t
 clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75rem; }
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
+/* The footnotes, at the end, are off screen when a document opens: they are laid out when they come
+   near it (about an eighth of the seed's first frame), at the height render() estimates until then
+   (data-estimate, in rem; 30rem where attr() cannot read it). Their paint containment clips nothing:
+   the notes' negative margins and focus rings are inside the clip margin */
+clause-viewer .akn-authorialNotes { content-visibility: auto; overflow-clip-margin: 1rem; contain-intrinsic-size: auto 30rem;
+  contain-intrinsic-size: auto calc(attr(data-estimate type(<number>), 30) * 1rem); }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-notes { list-style: none; padding: 0; margin: 0; }
 clause-viewer .akn-authorialNote { position: relative; padding: .25rem .5rem .25rem 2.5rem; margin: 0 -.5rem .25rem; border-radius: 4px; }
@@ -124,7 +130,7 @@ clause-viewer[dir="rtl"] .cv-document, clause-viewer .cv-document[dir="rtl"] { t
   clause-viewer { background: #fff; color: #000; }
   clause-viewer .cv-document { max-width: none; font-size: 11pt; padding: 0; }
   clause-viewer .cv-para { break-inside: avoid-page; }
-  clause-viewer .cv-lazy :is(.cv-para, .cv-annex-block, .akn-authorialNote) { content-visibility: visible; }
+  clause-viewer :is(.cv-lazy :is(.cv-para, .cv-annex-block, .akn-authorialNote), .akn-authorialNotes) { content-visibility: visible; }
   clause-viewer .cv-menu-button { display: none; }
   clause-viewer .cv-target { background: none; }
   clause-viewer .cv-document a { color: inherit; text-decoration: none; }
