@@ -30,7 +30,9 @@ const BUILD_AT_ONCE_CHARS = 50000;
  * get `content-visibility: auto` (class cv-lazy): only those near the screen
  * are laid out. Below it one layout pass of everything is cheaper than the
  * two that content-visibility needs for what is on screen, and scrolling does
- * not track the visibility of every paragraph.
+ * not track the visibility of every paragraph. (The footnotes section, at the
+ * end of every document, has content-visibility: auto as a whole, whatever
+ * the length: see styles.js.)
  */
 const LAZY_LAYOUT_CHARS = 30000;
 const FIRST_SLICE_CHARS = 12000;

@@ -56,7 +56,8 @@ clause-viewer .akn-docTitle { font-size: 1.5rem; line-height: 1.3; margin: .25re
 clause-viewer .akn-formula { font-style: italic; color: var(--cv-formula); margin: 1.25rem 0; }
 clause-viewer .cv-para { position: relative; border-radius: 4px; padding-block: .125rem; padding-inline: .5rem 2.25rem; margin: 0 -.5rem .75rem; }
 /* a long document (.cv-lazy) lays out only what is near the screen; a short one is laid out at once
-   (one layout pass instead of two, and no per-element visibility tracking while scrolling) */
+   (one layout pass instead of two, and no per-element visibility tracking while scrolling), but for
+   its footnotes section (.akn-authorialNotes, below) */
 clause-viewer .cv-lazy .cv-para { content-visibility: auto; contain-intrinsic-size: auto 5rem; }
 clause-viewer .cv-lazy .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 clause-viewer .cv-lazy .akn-authorialNote { content-visibility: auto; contain-intrinsic-size: auto 2.5rem; }
