@@ -30,7 +30,9 @@ const BUILD_AT_ONCE_CHARS = 50000;
  * get `content-visibility: auto` (class cv-lazy): only those near the screen
  * are laid out. Below it one layout pass of everything is cheaper than the
  * two that content-visibility needs for what is on screen, and scrolling does
- * not track the visibility of every paragraph.
+ * not track the visibility of every paragraph. (The footnotes section, at the
+ * end of every document, has content-visibility: auto as a whole, whatever
+ * the length: see styles.js.)
  */
 const LAZY_LAYOUT_CHARS = 30000;
 const FIRST_SLICE_CHARS = 12000;
@@ -78,6 +80,26 @@ paintChannel.port1.onmessage = () => {
 function afterPaint(fn) {
   afterPaintQueue.push(fn);
   if (afterPaintQueue.length === 1) requestAnimationFrame(() => paintChannel.port2.postMessage(0));
+}
+
+/**
+ * The filter's <select>, with its first option selected. Built in a document
+ * without a window and adopted when the chrome is attached: a select built
+ * in the page changes its selection when the option is inserted, and
+ * Chromium's autofill then forces a style and layout of the whole page in a
+ * task of its own before the first frame (FormTracker, on any selection
+ * change, by script too). The element keeps that option (see #buildFilter).
+ */
+function filterSelect() {
+  const inert = document.implementation.createHTMLDocument('');
+  const sel = inert.createElement('select');
+  sel.id = 'cv-filter';
+  sel.setAttribute('part', 'filter');
+  const all = inert.createElement('option');
+  all.value = '';
+  all.textContent = 'All paragraphs';
+  sel.append(all);
+  return sel;
 }
 
 const BODY_SHORT = {
@@ -139,7 +161,7 @@ export class ClauseViewer extends HTMLElement {
     ui.prev = h('button', { type: 'button', part: 'button', 'aria-label': 'Previous match', disabled: true }, '↑');
     ui.next = h('button', { type: 'button', part: 'button', 'aria-label': 'Next match', disabled: true }, '↓');
     ui.form = h('form', { class: 'search', role: 'search', 'aria-label': 'Search in document' }, ui.searchInput, ui.count, ui.prev, ui.next);
-    ui.filter = h('select', { id: 'cv-filter', part: 'filter' }, h('option', { value: '' }, 'All paragraphs'));
+    ui.filter = filterSelect();
     ui.outlineToggle = h('button', { type: 'button', class: 'outline-toggle', part: 'button', 'aria-expanded': 'false', 'aria-controls': 'cv-outline' }, 'Contents');
     ui.toolbar = h('div', { class: 'toolbar', part: 'toolbar' }, ui.outlineToggle, ui.form,
       h('div', { class: 'filter' }, h('label', { for: 'cv-filter' }, 'Show'), ui.filter));
@@ -960,7 +982,11 @@ export class ClauseViewer extends HTMLElement {
       if (p.cls) classes.set(p.cls, (classes.get(p.cls) || 0) + 1);
       if (p.lead) leads.set(p.lead, (leads.get(p.lead) || 0) + 1);
     }
-    const opts = [h('option', { value: '' }, `All paragraphs (${top.length})`)];
+    // The first option stays selected (its label is updated): a change of the selection makes
+    // Chromium's autofill force a style and layout in a task before the first frame (filterSelect)
+    const all = sel.options[0]?.value === '' ? sel.options[0] : h('option', { value: '' });
+    all.textContent = `All paragraphs (${top.length})`;
+    const opts = [all];
     if (classes.size) {
       opts.push(h('optgroup', { label: 'Verb class' }, Object.keys(CLASS_LABELS).filter((c) => classes.has(c))
         .map((c) => h('option', { value: `class:${c}` }, `${classLabel(c)} (${classes.get(c)})`))));
@@ -969,8 +995,10 @@ export class ClauseViewer extends HTMLElement {
       opts.push(h('optgroup', { label: 'Lead phrase' }, [...leads.keys()].sort((a, b) => a.localeCompare(b))
         .map((l) => h('option', { value: `lead:${l}` }, `${l} (${leads.get(l)})`))));
     }
-    sel.replaceChildren(...opts);
-    sel.value = '';
+    while (sel.lastElementChild && sel.lastElementChild !== all) sel.lastElementChild.remove();
+    if (all.parentNode !== sel) sel.prepend(all);
+    sel.append(...opts.slice(1));
+    if (sel.selectedIndex !== 0) sel.selectedIndex = 0;
   }
 
   /** Show only paragraphs whose class (`class:urges`) or lead (`lead:Recalling`) match; '' shows all. */

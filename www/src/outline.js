@@ -7,6 +7,14 @@ import { classLabel } from './classes.js';
 
 const LAZY_OVER = 150;
 const CHUNK = 100;
+/**
+ * An outline of more entries than this gets `content-visibility: auto` on
+ * its entries (class `long`): only those near its visible part are laid out.
+ * A shorter one is laid out in one pass: content-visibility costs a second
+ * layout pass in the first frame (entries are found on screen after the
+ * first) and a task per entry (about 1 ms and 20 tasks for the seed's 20).
+ */
+const LAZY_LAYOUT_ENTRIES = 100;
 
 export class Outline {
   constructor(nav, headingLevel = 2) {
@@ -76,6 +84,7 @@ export class Outline {
       }
     };
     const top = index.top;
+    this.nav.classList.toggle('long', top.length > LAZY_LAYOUT_ENTRIES);
     list.append(h('li', null, link('preface', 'Header')));
     const pre = top.filter((p) => p.part === 'preamble');
     if (pre.length) {

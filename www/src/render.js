@@ -293,6 +293,13 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
     sec.append(Object.assign(el(doc, hl(1), 'cv-notes-heading', { id: 'cv-h-footnotes' }), { textContent: 'Footnotes' }));
     const ol = el(doc, 'ol', 'cv-notes');
     sec.append(ol);
+    // The footnotes are laid out only once they come near the screen
+    // (content-visibility: auto, in the stylesheet); until then they count
+    // as this estimate of their height, in rem (read with attr()): a
+    // heading, and lines of about 100 characters
+    let rem = 4;
+    for (const f of model.footnotes) rem += 0.75 + 1.5 * Math.max(1, Math.ceil(size(f.text) / 100));
+    sec.dataset.estimate = String(rem);
     article.append(sec);
     index.parts.push({ id: 'footnotes', el: sec, label: 'Footnotes' });
     for (const f of model.footnotes) {

@@ -56,7 +56,8 @@ clause-viewer .akn-docTitle { font-size: 1.5rem; line-height: 1.3; margin: .25re
 clause-viewer .akn-formula { font-style: italic; color: var(--cv-formula); margin: 1.25rem 0; }
 clause-viewer .cv-para { position: relative; border-radius: 4px; padding-block: .125rem; padding-inline: .5rem 2.25rem; margin: 0 -.5rem .75rem; }
 /* a long document (.cv-lazy) lays out only what is near the screen; a short one is laid out at once
-   (one layout pass instead of two, and no per-element visibility tracking while scrolling) */
+   (one layout pass instead of two, and no per-element visibility tracking while scrolling), but for
+   its footnotes section (.akn-authorialNotes, below) */
 clause-viewer .cv-lazy .cv-para { content-visibility: auto; contain-intrinsic-size: auto 5rem; }
 clause-viewer .cv-lazy .cv-annex-block { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 clause-viewer .cv-lazy .akn-authorialNote { content-visibility: auto; contain-intrinsic-size: auto 2.5rem; }
@@ -93,6 +94,12 @@ clause-viewer .akn-attachment > .akn-p { white-space: pre-line; margin: 0 0 .75r
 clause-viewer .akn-attachment > .akn-heading { font-size: 1.25rem; text-align: center; }
 clause-viewer .akn-attachment > .akn-heading > .akn-num { display: block; font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .akn-authorialNotes { border-top: 1px solid var(--cv-border); margin-top: 2.5rem; padding-top: .5rem; font-size: .9375rem; }
+/* The footnotes, at the end, are off screen when a document opens: they are laid out when they come
+   near it (about an eighth of the seed's first frame), at the height render() estimates until then
+   (data-estimate, in rem; 30rem where attr() cannot read it). Their paint containment clips nothing:
+   the notes' negative margins and focus rings are inside the clip margin */
+clause-viewer .akn-authorialNotes { content-visibility: auto; overflow-clip-margin: 1rem; contain-intrinsic-size: auto 30rem;
+  contain-intrinsic-size: auto calc(attr(data-estimate type(<number>), 30) * 1rem); }
 clause-viewer .cv-notes-heading { font-size: 1rem; font-family: var(--cv-ui-font); }
 clause-viewer .cv-notes { list-style: none; padding: 0; margin: 0; }
 clause-viewer .akn-authorialNote { position: relative; padding: .25rem .5rem .25rem 2.5rem; margin: 0 -.5rem .25rem; border-radius: 4px; }
@@ -109,8 +116,11 @@ clause-viewer .cv-menu-button { position: absolute; inset-inline-end: 0; top: 0;
 clause-viewer .cv-menu-button::before { content: "\\22EF"; }
 clause-viewer .cv-para:not(:hover, :focus-within, .cv-target) > .cv-menu-button:not(:focus-visible, [aria-expanded="true"]) { opacity: .35; }
 clause-viewer .cv-menu-button:hover { border-color: var(--cv-border); background: var(--cv-surface); }
-clause-viewer ::highlight(cv-search) { background-color: var(--cv-mark-bg); color: var(--cv-fg); }
-clause-viewer ::highlight(cv-search-current) { background-color: var(--cv-mark-current-bg); color: var(--cv-fg); }
+/* on the article only: its descendants inherit highlight styles (every property, by highlight inheritance).
+   \`clause-viewer ::highlight()\` matched every element, and Chromium then resolved two highlight styles
+   per element of the document in every style recalc (408 of them for the seed: about half its style time) */
+clause-viewer .cv-document::highlight(cv-search) { background-color: var(--cv-mark-bg); color: var(--cv-fg); }
+clause-viewer .cv-document::highlight(cv-search-current) { background-color: var(--cv-mark-current-bg); color: var(--cv-fg); }
 clause-viewer[dir="rtl"] .cv-document, clause-viewer .cv-document[dir="rtl"] { text-align: right; }
 @media (prefers-reduced-motion: reduce) { clause-viewer .cv-target { transition: none; } }
 @media (max-width: 52rem) {
@@ -122,7 +132,7 @@ clause-viewer[dir="rtl"] .cv-document, clause-viewer .cv-document[dir="rtl"] { t
   clause-viewer { background: #fff; color: #000; }
   clause-viewer .cv-document { max-width: none; font-size: 11pt; padding: 0; }
   clause-viewer .cv-para { break-inside: avoid-page; }
-  clause-viewer .cv-lazy :is(.cv-para, .cv-annex-block, .akn-authorialNote) { content-visibility: visible; }
+  clause-viewer :is(.cv-lazy :is(.cv-para, .cv-annex-block, .akn-authorialNote), .akn-authorialNotes) { content-visibility: visible; }
   clause-viewer .cv-menu-button { display: none; }
   clause-viewer .cv-target { background: none; }
   clause-viewer .cv-document a { color: inherit; text-decoration: none; }
@@ -168,7 +178,7 @@ button[disabled] { cursor: default; opacity: .6; }
 .outline [data-class="welcomes"] :is(a, .verb) { color: var(--cv-class-welcomes); }
 .outline [data-class="reaffirms"] :is(a, .verb) { color: var(--cv-class-reaffirms); }
 .outline li[hidden] { display: none; }
-.outline li[data-for] { content-visibility: auto; contain-intrinsic-size: auto 1.6rem; }
+.outline.long li[data-for] { content-visibility: auto; contain-intrinsic-size: auto 1.6rem; }
 .doc { grid-area: doc; min-width: 0; }
 .state { max-width: 46rem; margin: 1.5rem auto; padding: 1rem 1.25rem; border: 1px solid var(--cv-border); border-radius: 8px; background: var(--cv-surface); }
 .state[hidden], .diagnostics[hidden] { display: none; }
