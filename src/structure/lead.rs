@@ -287,6 +287,11 @@ mod tests {
         assert_eq!(lead(Some("General Assembly")), "Reiterates its urgent appeal");
         assert_eq!(lead(Some("Security Council")), "Reiterates");
         assert_eq!(lead(Some("Human Rights Council")), "Reiterates");
+        let fr = lexicon::get("fr").unwrap();
+        let t = "Réaffirmant son engagement résolu en faveur de";
+        let (_, n) = fr.lead_in(t, Part::Preamble, None).unwrap();
+        assert_eq!(&t[..extend_lead(t, n, fr, false, Part::Preamble, Some("Conseil de sécurité"))], "Réaffirmant");
+        assert_eq!(&t[..extend_lead(t, n, fr, false, Part::Preamble, Some("Assemblée générale"))], "Réaffirmant son engagement résolu");
     }
 
     /// The grammar of leads reaches phrases that no list holds (each of
@@ -318,6 +323,10 @@ mod tests {
         assert_eq!(lead("en", Part::Operative, "Reiterates its resolution 70/1"), "Reiterates");
         assert_eq!(lead("en", Part::Operative, "Renews its call, made in 2020,"), "Renews its call");
         assert_eq!(lead("en", Part::Operative, "Renews its plea and urges States"), "Renews its plea");
+        assert_eq!(lead("es", Part::Operative, "Reitera su firme voluntad de cooperar"), "Reitera su firme voluntad");
+        assert_eq!(lead("es", Part::Preamble, "Reafirmando su resolución 70/1"), "Reafirmando");
+        assert_eq!(lead("fr", Part::Preamble, "Réaffirmant son engagement résolu en faveur de"), "Réaffirmant son engagement résolu");
+        assert_eq!(lead("fr", Part::Operative, "Exprime sa vive reconnaissance d’avoir"), "Exprime sa vive reconnaissance");
         assert_eq!(lead("fr", Part::Preamble, "Se déclarant extrêmement préoccupée par"), "Se déclarant extrêmement préoccupée");
         // preambular continuations; an operative `further` is not one
         assert_eq!(lead("en", Part::Preamble, "Emphasizing once again the role"), "Emphasizing once again");
