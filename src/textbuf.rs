@@ -9,6 +9,21 @@ fn collapsible(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}'
 }
 
+/// The letters of a Latin ligature (`ﬁ` → `fi`), which PDF text layers and
+/// OCR output carry: the text gets the letters, so that words compare and
+/// search as printed (`Reaﬃrming` is `Reaffirming`).
+fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{fb00}' => "ff",
+        '\u{fb01}' => "fi",
+        '\u{fb02}' => "fl",
+        '\u{fb03}' => "ffi",
+        '\u{fb04}' => "ffl",
+        '\u{fb05}' | '\u{fb06}' => "st",
+        _ => return None,
+    })
+}
+
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
@@ -99,7 +114,7 @@ impl TextBuf {
                     j += 1;
                 } else {
                     let ch = s[j..].chars().next().unwrap_or(' ');
-                    if collapsible(ch) {
+                    if collapsible(ch) || ligature(ch).is_some() {
                         break;
                     }
                     prev_space = false;
@@ -109,6 +124,17 @@ impl TextBuf {
             if j > i {
                 self.mark(src + i, &mut run_open);
                 self.text.push_str(&s[i..j]);
+            }
+            // a ligature: its letters, mapped onto its three bytes so that
+            // the first starts them and the last ends them (a span of the
+            // word is whole characters of the input)
+            if let Some(letters) = s[j..].chars().next().and_then(ligature) {
+                let width = '\u{fb01}'.len_utf8();
+                self.push_raw(&letters[..1], src + j);
+                self.push_raw(&letters[1..], src + j + width - (letters.len() - 1));
+                run_open = false;
+                i = j + width;
+                continue;
             }
             // white space folded to one space
             let ws_end = s[j..].find(|c: char| !collapsible(c)).map_or(s.len(), |k| j + k);
@@ -253,6 +279,25 @@ impl TextBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A ligature becomes its letters; a span over them is the ligature's
+    /// bytes, whole.
+    #[test]
+    fn ligatures_become_letters() {
+        let input = "Reaﬃrming the ﬁnal text";
+        let mut t = TextBuf::new();
+        t.push(input, 0);
+        assert_eq!(t.text, "Reaffirming the final text");
+        let word = |w: &str| {
+            let a = t.text.find(w).unwrap();
+            let s = t.span(a, a + w.len());
+            &input[s.start..s.end]
+        };
+        assert_eq!(word("Reaffirming"), "Reaﬃrming");
+        assert_eq!(word("final"), "ﬁnal");
+        assert_eq!(word("Rea"), "Rea");
+        assert_eq!(word("text"), "text");
+    }
 
     /// `plain8` against its definition, on every pair of byte kinds that
     /// matter at every position.

@@ -557,3 +557,17 @@ fn hostile_inputs_return_normally() {
         }
     }
 }
+
+/// Ligatures of PDF text layers and OCR (`ﬁ`, `ﬃ`) read as their letters:
+/// the lead is found in the lexicon, the span still slices the input.
+#[test]
+fn ligatures_read_as_letters() {
+    let txt = "The General Assembly,\n\nReaﬃrming its resolution 70/1,\n\n1. Reaﬃrms the ﬁnal scope;\n\n42nd plenary meeting\n4 December 2023\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.preamble[0].lead.as_deref(), Some("Reaffirming"));
+    assert_eq!(doc.preamble[0].text, "Reaffirming its resolution 70/1,");
+    let s = doc.preamble[0].span;
+    assert_eq!(&txt[s.start..s.end], "Reaﬃrming its resolution 70/1,");
+    assert_eq!(doc.operative[0].text, "Reaffirms the final scope;");
+    assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead"), "{:?}", doc.diagnostics);
+}
