@@ -127,7 +127,7 @@ fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mu
     } else {
         resolutions(ctx, text, id, out);
     }
-    symbols(&ctx.starts, text, id, out);
+    symbols(text, id, out);
     for r in &out[start..] {
         taken.push((r.span.start, r.span.end));
     }
@@ -1056,6 +1056,14 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
             continue;
         }
         i = s;
+        // the Security Council's form has its `(` within eight bytes of the
+        // number's digits (`1373 (2001)`, `1373\u{202f}A\u{202f}(2001)`):
+        // most numbers are passed at this look
+        let e = i + digits(t, i);
+        if !t.as_bytes()[e..(e + 8).min(t.len())].contains(&b'(') {
+            i = e;
+            continue;
+        }
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
                 if plausible_sc(number, *year) && !found.overlaps(i, e) {
@@ -1277,11 +1285,15 @@ fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
     Some(e)
 }
 
-fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
+/// The UN document symbols of `t`. A symbol's series (capitals) ends at its
+/// first `/`: the places looked at are the runs of ASCII letters before a
+/// `/` (fewer than one in ten capitals), found with `memchr`.
+fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
-    for s in starts.capitals().from(i) {
-        if s < i {
+    for slash in memchr::memchr_iter(b'/', b) {
+        let s = slash - b[..slash].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+        if s == slash || s < i {
             continue;
         }
         i = s;
@@ -1442,12 +1454,42 @@ impl Spans {
 
 /// The instruments' printed forms, to find them at the capitals of a text.
 struct InstrumentIndex {
-    /// By first byte, then by their first eight bytes, longest first:
-    /// (first eight bytes, instrument, form).
-    by_byte: Vec<Vec<(u64, usize, usize)>>,
+    /// By first byte, then by their first eight bytes, longest first.
+    by_byte: Vec<Vec<IndexedForm>>,
     /// The first eight bytes of every form, hashed to one bit of 4096: most
     /// capitals begin no form, and one look here says so.
     heads: [u64; 64],
+}
+
+/// A printed form of an instrument, with its first sixteen bytes as numbers
+/// to compare before the whole form: many forms share their first eight
+/// (`Conventi`, `United N`), and the texts name the United Nations often.
+struct IndexedForm {
+    head: u64,
+    /// The bytes 8 to 15 (those there are: `next_mask`).
+    next: u64,
+    next_mask: u64,
+    instrument: usize,
+    form: usize,
+}
+
+impl IndexedForm {
+    fn new(instrument: usize, form: usize) -> Self {
+        let b = INSTRUMENTS[instrument].forms[form].as_bytes();
+        let n = b.len().saturating_sub(8).min(8);
+        let next_mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        let next = if n > 0 { head8(b, 8) & next_mask } else { 0 };
+        IndexedForm { head: head8(b, 0), next, next_mask, instrument, form }
+    }
+}
+
+/// The bytes 8 to 15 from `i` (zero-padded; 0 when the text ends before).
+fn next8(b: &[u8], i: usize) -> u64 {
+    if i + 8 < b.len() {
+        head8(b, i + 8)
+    } else {
+        0
+    }
 }
 
 impl InstrumentIndex {
@@ -1466,20 +1508,19 @@ impl InstrumentIndex {
 fn instrument_index() -> &'static InstrumentIndex {
     static INDEX: std::sync::OnceLock<InstrumentIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
+        let mut index: Vec<Vec<IndexedForm>> = (0..256).map(|_| Vec::new()).collect();
         let mut heads = [0u64; 64];
         for (k, ins) in INSTRUMENTS.iter().enumerate() {
             for (f, form) in ins.forms.iter().enumerate() {
-                let b = form.as_bytes();
-                let h8 = head8(b, 0);
-                index[b[0] as usize].push((h8, k, f));
-                let bit = InstrumentIndex::bit(h8);
+                let indexed = IndexedForm::new(k, f);
+                let bit = InstrumentIndex::bit(indexed.head);
+                index[form.as_bytes()[0] as usize].push(indexed);
                 heads[bit >> 6] |= 1 << (bit & 63);
             }
         }
         // by first eight bytes (only those can match), then longest first
         for bucket in &mut index {
-            bucket.sort_by_key(|&(h8, k, f)| (h8, std::cmp::Reverse(INSTRUMENTS[k].forms[f].len())));
+            bucket.sort_by_key(|x| (x.head, std::cmp::Reverse(INSTRUMENTS[x.instrument].forms[x.form].len())));
         }
         InstrumentIndex { by_byte: index, heads }
     })
@@ -1505,9 +1546,13 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         }
         let mut next = i + 1;
         let bucket = &index.by_byte[c as usize];
-        let same_head = &bucket[bucket.partition_point(|x| x.0 < h)..bucket.partition_point(|x| x.0 <= h)];
-        for &(_, k, f) in same_head {
-            let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
+        let same_head = &bucket[bucket.partition_point(|x| x.head < h)..bucket.partition_point(|x| x.head <= h)];
+        let h_next = next8(b, i);
+        for x in same_head {
+            if h_next & x.next_mask != x.next {
+                continue;
+            }
+            let (ins, form) = (&INSTRUMENTS[x.instrument], INSTRUMENTS[x.instrument].forms[x.form]);
             // forms are at least 8 bytes long
             if !t[i..].starts_with(form) {
                 continue;
@@ -1566,20 +1611,44 @@ const MONTHS: &[(&str, u32)] = &[
     ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
 ];
 
+/// The length in bytes of the shortest of [`MONTHS`] (`May`).
+const SHORTEST_MONTH: usize = {
+    let mut m = usize::MAX;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        if MONTHS[i].0.len() < m {
+            m = MONTHS[i].0.len();
+        }
+        i += 1;
+    }
+    m
+};
+
 /// `18`, `1er`, `1o`, `1º` at `i`: (end, day).
 fn day_at(t: &str, i: usize) -> Option<(usize, u32)> {
-    if prev_char(t, i).is_some_and(|c| is_word(c) || c == '/' || c == '.') {
+    let b = t.as_bytes();
+    // (an ASCII byte before is the character; others are decoded)
+    let prev = match i.checked_sub(1).map(|j| b[j]) {
+        Some(x) if x < 0x80 => Some(x as char),
+        _ => prev_char(t, i),
+    };
+    if prev.is_some_and(|c| is_word(c) || c == '/' || c == '.') {
         return None;
     }
     let d = digits(t, i);
     if d == 0 || d > 2 {
         return None;
     }
-    let day: u32 = t[i..i + d].parse().ok()?;
+    let day = b[i..i + d].iter().fold(0, |n, c| 10 * n + u32::from(c - b'0'));
     if !(1..=31).contains(&day) {
         return None;
     }
     let mut e = i + d;
+    // most days stand before a space or a mark: no suffix (they begin with
+    // a letter or `\xC2`), no word
+    if b.get(e).is_none_or(|&x| x < 0x80 && !x.is_ascii_alphanumeric()) {
+        return Some((e, day));
+    }
     for suf in ["er", "o", "º"] {
         if t[e..].starts_with(suf) && !next_char(t, e + suf.len()).is_some_and(is_word) {
             e += suf.len();
@@ -1602,6 +1671,9 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
         p += 3;
     }
     let w = word_slice(t, p);
+    if w.len() < SHORTEST_MONTH {
+        return None;
+    }
     // (the lengths compared here first: most words are no month)
     MONTHS.iter().find(|(m, _)| m.len() == w.len() && same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
 }
@@ -1629,7 +1701,11 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
         }
     }
     let p = skip_spaces(t, i);
-    for w in ["to", "au", "al", "and", "et", "y", "a"] {
+    const WORDS: [&str; 7] = ["to", "au", "al", "and", "et", "y", "a"];
+    // (the first letter rules out most places: a character other than
+    // ASCII lowers to none of these words' first letters)
+    let first = t.as_bytes().get(p).map_or(0, |c| c | 0x20);
+    for w in WORDS.into_iter().filter(|w| w.as_bytes()[0] == first) {
         if word_at(t, p, w) {
             let q = skip_spaces(t, p + w.len());
             return (q > p + w.len()).then_some(q);
@@ -1641,8 +1717,17 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
     None
 }
 
+/// `2009-12-18`; `m` and `d` are below 100 (a month, a day).
 fn iso(y: u32, m: u32, d: u32) -> String {
-    concat(&[&decimal(y, 4), "-", &decimal(m, 2), "-", &decimal(d, 2)])
+    let year = decimal(y, 4);
+    let mut s = String::with_capacity(year.len() + 6);
+    s.push_str(&year);
+    for n in [m, d] {
+        s.push('-');
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    s
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
