@@ -81,22 +81,17 @@ struct Ctx<'a> {
     adopting: Option<&'static str>,
     language: &'a str,
     /// The bodies other than the General Assembly named in the node being
-    /// scanned, so a short `Council` finds the last Council named before it
-    /// without searching the text again (that search made long paragraphs
-    /// quadratic).
-    councils: std::cell::RefCell<Councils>,
+    /// scanned ([`councils_named`]), found at the first short `Council`, so
+    /// that the next ones do not search the text again (that search made
+    /// long paragraphs quadratic).
+    councils: std::cell::OnceCell<Vec<CouncilNamed>>,
     /// Where a citation can start in the node's text.
     starts: Starts,
 }
 
-/// The bodies other than the General Assembly named in a text, as (start,
-/// end, body) by start: those that start before `to`. Built as far as asked
-/// (the last short `Council` of a long annex stands far before its end).
-#[derive(Default)]
-struct Councils {
-    named: Vec<(usize, usize, &'static str)>,
-    to: usize,
-}
+/// A body other than the General Assembly named in a text: (start, end,
+/// body).
+type CouncilNamed = (usize, usize, &'static str);
 
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
@@ -478,21 +473,60 @@ const BODIES: &[(&str, &str)] = &[
     ("Commission on the Status of Women", "Commission on the Status of Women"),
 ];
 
-/// The first bytes of the names of [`BODIES`] other than the General
-/// Assembly's, the bodies a short `Council` may mean (see [`may_start`]).
-static COUNCIL_HEADS: Heads = heads(&[&{
-    // the General Assembly's names replaced by another body's (heads are
-    // a set: the same name twice is there once)
-    let other = BODIES[BODIES.len() - 1];
-    assert!(!same_str(other.1, GA));
-    let mut names = [""; BODIES.len()];
+/// The names of [`BODIES`] other than the General Assembly's, the bodies a
+/// short `Council` may mean, each with where `Co` first stands in it: every
+/// one holds it (`Council`, `Conseil`, `Consejo`, `Commission`, `Comisión`),
+/// so that they are looked for around the `Co`s of a text only.
+const COUNCIL_NAMES: [Option<CouncilName>; BODIES.len()] = {
+    let mut names = [None; BODIES.len()];
     let mut i = 0;
     while i < BODIES.len() {
-        names[i] = if same_str(BODIES[i].1, GA) { other.0 } else { BODIES[i].0 };
+        let (name, body) = BODIES[i];
+        if !same_str(body, GA) {
+            let co = find_co(name.as_bytes());
+            let after_co = name.as_bytes()[co + 2];
+            names[i] = Some(CouncilName { name, body, co, after_co, head: head8_const(name.as_bytes()) });
+        }
         i += 1;
     }
     names
-}]);
+};
+
+#[derive(Clone, Copy)]
+struct CouncilName {
+    name: &'static str,
+    body: &'static str,
+    /// Where `Co` first stands in `name`, and the byte after it.
+    co: usize,
+    after_co: u8,
+    /// The first eight bytes of `name` (see [`head8`]).
+    head: u64,
+}
+
+/// Where `Co` first stands in `name` (a constant: fails to compile when
+/// there is none).
+const fn find_co(name: &[u8]) -> usize {
+    let mut i = 0;
+    while i + 1 < name.len() {
+        if name[i] == b'C' && name[i + 1] == b'o' {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("a Council's name without `Co`")
+}
+
+/// [`head8`] at 0 of a name of eight bytes or more, in a constant.
+const fn head8_const(b: &[u8]) -> u64 {
+    assert!(b.len() >= 8);
+    let mut x = 0u64;
+    let mut k = 0;
+    while k < 8 {
+        x |= (b[k] as u64) << (8 * k);
+        k += 1;
+    }
+    x
+}
 
 /// `a == b`, in a constant.
 const fn same_str(a: &str, b: &str) -> bool {
@@ -722,27 +756,32 @@ const SHORT: &[(&str, bool)] = &[
     ("Consejo", true),
 ];
 
+/// The bodies other than the General Assembly named in `t` (names that
+/// start a word), by start (ties in the order of [`BODIES`]).
+fn councils_named(t: &str) -> Vec<CouncilNamed> {
+    let b = t.as_bytes();
+    let mut named = Vec::new();
+    for co in memchr::memmem::find_iter(b, "Co") {
+        for (k, n) in COUNCIL_NAMES.iter().enumerate() {
+            // (the byte after `Co`, then the first eight bytes, rule out most
+            // names at one comparison each)
+            let Some(n) = n.filter(|n| b.get(co + 2) == Some(&n.after_co)) else { continue };
+            let Some(x) = co.checked_sub(n.co) else { continue };
+            if head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                named.push((x, k, n));
+            }
+        }
+    }
+    // found by the place of their `Co`: put in order of their start
+    named.sort_unstable_by_key(|&(x, k, _)| (x, k));
+    named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
+}
+
 /// The Council a short `Council` means: the last one named before `k`, else
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let mut councils = ctx.councils.borrow_mut();
-    if councils.to < k {
-        // one pass over the capitals not seen yet; a name's first bytes rule
-        // out most (the General Assembly's too: it is named often, and never
-        // meant)
-        for x in ctx.starts.capitals().from(councils.to).take_while(|&x| x < k) {
-            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
-                for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
-                    if t[x..].starts_with(f) {
-                        councils.named.push((x, x + f.len(), *b));
-                    }
-                }
-            }
-        }
-        councils.to = k;
-    }
+    let named = ctx.councils.get_or_init(|| councils_named(t));
     // the mention that starts last among those that end by `k`
-    let named = &councils.named;
     let before = named.partition_point(|m| m.0 < k);
     let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
     named.or(ctx.adopting.filter(|b| *b != GA))
@@ -835,10 +874,10 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 ///
 /// [`continuation_step`] does something only at a few places: the
 /// punctuation `"`, `;`, `:` and `.`, the first bytes of characters other
-/// than ASCII (the quotes `“` and `«`) and of numbers (`capitals`), and the
-/// keywords (`resolution_keys`); every other byte it passes. Those places
-/// are visited, not each byte (the scan runs up to 400 bytes after each
-/// item).
+/// than ASCII (the quotes `“` and `«`) and of numbers (digits, `S` and `E`:
+/// among the `capitals`), and the keywords (`resolution_keys`); every other
+/// byte it passes. Those places are visited, not each byte (the scan runs
+/// up to 400 bytes after each item).
 fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
@@ -862,6 +901,13 @@ fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
         let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
         if at >= limit {
             break;
+        }
+        // A capitalised word other than a keyword or `S`, `E` (which may
+        // begin a number: `S-20/2`, `ES-10/1`) is passed by the step: most
+        // capitals, not stepped at.
+        if matches!(b[at], b'A'..=b'Z') && !matches!(b[at], b'S' | b'E') && keys.peek() != Some(&at) {
+            q = at + 1;
+            continue;
         }
         match continuation_step(t, at, limit) {
             Step::Done(r) => return r,
@@ -1312,19 +1358,19 @@ fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
             i += 1;
             continue;
         };
-        let mut parts = vec![(i, e)];
+        // the first part is the target; a joint symbol's further parts
+        // (`-E/2009/98`) are `also`
+        let sym = &t[i..e];
+        let mut also = Vec::new();
         while b.get(e) == Some(&b'-') {
             match symbol_at(t, e + 1, true) {
                 Some(e2) => {
-                    parts.push((e + 1, e2));
+                    also.push(symbol_target(t[e + 1..e2].to_string()));
                     e = e2;
                 }
                 None => break,
             }
         }
-        let mut targets: Vec<Target> = parts.iter().map(|(s, e)| symbol_target(t[*s..*e].to_string())).collect();
-        let first = targets.remove(0);
-        let sym = first.symbol.clone().unwrap_or_default();
         let kind = if sym.contains("/RES/") {
             RefKind::Resolution
         } else if sym.contains("/DEC/") {
@@ -1332,8 +1378,8 @@ fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
         } else {
             RefKind::Document
         };
-        let mut r = reference(kind, t, i, e, id, first);
-        r.also = targets;
+        let mut r = reference(kind, t, i, e, id, symbol_target(sym.to_string()));
+        r.also = also;
         out.push(r);
         i = e;
     }
@@ -1663,6 +1709,10 @@ fn day_at(t: &str, i: usize) -> Option<(usize, u32)> {
 
 /// ` December`, ` de diciembre` at `i`: (end, month).
 fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
+    // (the spaces `skip_spaces` passes begin with these bytes)
+    if !matches!(t.as_bytes().get(i), Some(b' ' | 0xC2 | 0xE2)) {
+        return None;
+    }
     let mut p = skip_spaces(t, i);
     if p == i {
         return None;
@@ -1720,14 +1770,11 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
 /// `2009-12-18`; `m` and `d` are below 100 (a month, a day).
 fn iso(y: u32, m: u32, d: u32) -> String {
     let year = decimal(y, 4);
-    let mut s = String::with_capacity(year.len() + 6);
-    s.push_str(&year);
-    for n in [m, d] {
-        s.push('-');
-        s.push(char::from(b'0' + (n / 10) as u8));
-        s.push(char::from(b'0' + (n % 10) as u8));
-    }
-    s
+    let mut s = [0u8; 16];
+    let n = year.len();
+    s[..n].copy_from_slice(year.as_bytes());
+    s[n..n + 6].copy_from_slice(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]);
+    std::str::from_utf8(&s[..n + 6]).expect("ASCII digits").to_string()
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -1737,6 +1784,13 @@ fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Refere
             continue;
         }
         i = s;
+        let b = t.as_bytes();
+        // a day has one or two digits: longer numbers (years, numbers of
+        // resolutions) are passed at this look
+        if b.get(i + 1..i + 3).is_some_and(|x| x.iter().all(u8::is_ascii_digit)) {
+            i += digits(t, i);
+            continue;
+        }
         let Some((e1, d1)) = day_at(t, i) else {
             i += digits(t, i).max(1);
             continue;
