@@ -1149,6 +1149,8 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
 fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> Option<usize> {
     let mut first_res = None;
     let mut carry: Option<&'static str> = None;
+    // a keyword's numbers (one vector for the node's keywords)
+    let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
     let mut i = 0;
     for s in ctx.starts.resolution_keys().from(i) {
         if s < i {
@@ -1187,7 +1189,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
             }
             pos = p;
         }
-        let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
+        items.clear();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
             match continuation(&ctx.starts, t, e) {
@@ -1445,16 +1447,20 @@ fn vol_no(t: &str, i: usize) -> Option<(usize, Vec<String>, Option<String>)> {
 
 fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Reference>) {
     let mut found = false;
+    let b = t.as_bytes();
     let mut i = 0;
-    while i < t.len() {
-        let Some(c) = next_char(t, i) else { break };
-        if matches!(c, 'U' | 'L' | 'N' | 'S' | 'I') && !prev_char(t, i).is_some_and(is_word) {
+    while i < b.len() {
+        // the series' names and `Ibid.` begin with one of these capitals
+        // (ASCII: a byte is the character, and a byte of another character
+        // is none of them)
+        if matches!(b[i], b'U' | b'L' | b'N' | b'S' | b'I') && !prev_is_word(t, i) {
             let series = SERIES_NAMES.iter().find(|s| t[i..].starts_with(*s));
             let ibid = if series.is_none() { IBID.iter().find(|s| t[i..].starts_with(*s)) } else { None };
             let lead_len = series.map(|s| s.len()).or(ibid.map(|s| s.len()));
             if let Some(l) = lead_len {
-                let name = series.map(|s| s.to_string()).or_else(|| last.clone());
-                if let (Some(name), Some((e, vols, number))) = (name, vol_no(t, i + l)) {
+                let citation = vol_no(t, i + l);
+                let name = citation.as_ref().and_then(|_| series.map(|s| s.to_string()).or_else(|| last.clone()));
+                if let (Some(name), Some((e, vols, number))) = (name, citation) {
                     let target = Target {
                         series: Some(name.clone()),
                         volume: vols.first().cloned(),
@@ -1470,7 +1476,7 @@ fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Ref
                 }
             }
         }
-        i += c.len_utf8();
+        i += 1;
     }
     if !found {
         // the next footnote's "Ibid." refers to this one's source
@@ -1591,8 +1597,13 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         let c = b[i];
         // a form starts with the same eight bytes: the hashed set of them
         // rules out most capitals at once
+        // (most digits and other characters begin no form: ruled out first)
+        if index.by_byte[c as usize].is_empty() {
+            i += 1;
+            continue;
+        }
         let h = head8(b, i);
-        let candidate = index.may_hold(h) && !index.by_byte[c as usize].is_empty() && !prev_is_word(t, i);
+        let candidate = index.may_hold(h) && !prev_is_word(t, i);
         if !candidate {
             i += 1;
             continue;
