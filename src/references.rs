@@ -499,6 +499,22 @@ const COUNCIL_NAMES: [Option<CouncilName>; BODIES.len()] = {
     names
 };
 
+/// The names of [`COUNCIL_NAMES`] by the byte after their `Co`, one bit
+/// each (the index in [`BODIES`]): after most `Co`s of a text (`Committee`,
+/// `Convention`) a few names at most are compared.
+const COUNCIL_NAMES_BY_AFTER_CO: [u32; 256] = {
+    assert!(BODIES.len() <= 32);
+    let mut by = [0u32; 256];
+    let mut i = 0;
+    while i < BODIES.len() {
+        if let Some(n) = COUNCIL_NAMES[i] {
+            by[n.after_co as usize] |= 1 << i;
+        }
+        i += 1;
+    }
+    by
+};
+
 #[derive(Clone, Copy)]
 struct CouncilName {
     name: &'static str,
@@ -769,11 +785,13 @@ fn councils_named(t: &str) -> Vec<CouncilNamed> {
     let b = t.as_bytes();
     let mut named = Vec::new();
     for co in memchr::memmem::find_iter(b, "Co") {
-        for (k, n) in COUNCIL_NAMES.iter().enumerate() {
-            // (the byte after `Co`, then the first eight bytes, rule out most
-            // names at one comparison each)
-            let Some(n) = n.filter(|n| b.get(co + 2) == Some(&n.after_co)) else { continue };
+        let mut names = b.get(co + 2).map_or(0, |&x| COUNCIL_NAMES_BY_AFTER_CO[x as usize]);
+        while names != 0 {
+            let k = names.trailing_zeros() as usize;
+            names &= names - 1;
+            let Some(n) = &COUNCIL_NAMES[k] else { continue };
             let Some(x) = co.checked_sub(n.co) else { continue };
+            // (the first eight bytes rule out most at one comparison)
             if head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
                 named.push((x, k, n));
             }

@@ -75,30 +75,32 @@ struct Kinds {
     lead: u64,
 }
 
-/// The keywords the two key sets screen for, by their heads.
+/// The keywords the two key sets screen for, by their heads. No letter
+/// begins heads of both sets: one pass over a block's letter starts finds
+/// the keys of both, a key's first letter saying its set.
 pub(super) struct Keys {
-    resolution: KeySet,
-    internal: KeySet,
+    /// The heads of both sets.
+    heads: Heads,
+    /// The letters that begin a head (lower case): the first `n`.
+    letters: [u8; 26],
+    n: usize,
+    /// The letters that begin a resolution keyword's head, one bit each
+    /// (`a`: bit 0).
+    resolution_letters: u32,
 }
 
 impl Keys {
     pub(super) const fn new(resolution: &'static Heads, internal: &'static Heads) -> Self {
-        Keys { resolution: KeySet::new(resolution), internal: KeySet::new(internal) }
-    }
-}
-
-struct KeySet {
-    heads: &'static Heads,
-    /// The letters that begin a head (lower case): the first `n`.
-    letters: [u8; 26],
-    n: usize,
-}
-
-impl KeySet {
-    const fn new(heads: &'static Heads) -> Self {
+        let mut heads = Heads { by_letter: [[0; 4]; 26] };
         let mut letters = [0u8; 26];
-        let (mut l, mut n) = (0, 0);
+        let (mut l, mut n, mut resolution_letters) = (0, 0, 0u32);
         while l < 26 {
+            let (r, p) = (resolution.by_letter[l], internal.by_letter[l]);
+            assert!(r[0] == 0 || p[0] == 0, "a letter begins keywords of both sets");
+            if r[0] != 0 {
+                resolution_letters |= 1 << l;
+            }
+            heads.by_letter[l] = if r[0] != 0 { r } else { p };
             if heads.by_letter[l][0] != 0 {
                 letters[n] = b'a' + l as u8;
                 n += 1;
@@ -111,23 +113,31 @@ impl KeySet {
             }
             l += 1;
         }
-        KeySet { heads, letters, n }
+        Keys { heads, letters, n, resolution_letters }
     }
 
     /// The positions in `block` (which starts at byte `base` of `b`) among
-    /// the word starts `starts` where a head of the set stands: first by
-    /// the letter, then the heads compared (in the whole text: a head may
-    /// run on into the next block).
+    /// the word starts `starts` where a head stands, as (resolution keys,
+    /// internal keys): first by the letter, then the heads compared (in the
+    /// whole text: a head may run on into the next block).
     #[inline(always)]
-    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> u64 {
+    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> (u64, u64) {
         let mut m = starts & letters_in(block, &self.letters[..self.n]);
-        let mut found = 0;
+        let (mut resolution, mut internal) = (0, 0);
         while m != 0 {
             let at = m.trailing_zeros();
             m &= m - 1;
-            found |= (may_start(b, base + at as usize, self.heads) as u64) << at;
+            let i = base + at as usize;
+            if may_start(b, i, &self.heads) {
+                // (a head's first byte is a letter)
+                if self.resolution_letters >> ((b[i] | 0x20) - b'a') & 1 != 0 {
+                    resolution |= 1 << at;
+                } else {
+                    internal |= 1 << at;
+                }
+            }
         }
-        found
+        (resolution, internal)
     }
 }
 
@@ -173,8 +183,7 @@ impl Starts {
             // (named here, not captured, for the compiler to see them)
             let keys = &super::KEYS;
             let base = 64 * w;
-            let r = keys.resolution.find(b, base, block, may_head);
-            let p = keys.internal.find(b, base, block, may_head);
+            let (r, p) = keys.find(b, base, block, may_head);
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
             words.extend_from_slice(&[capitals, digit_start, r, p]);
             w += 1;
