@@ -1131,7 +1131,7 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
         // number's digits (`1373 (2001)`, `1373\u{202f}A\u{202f}(2001)`):
         // most numbers are passed at this look
         let e = i + digits(t, i);
-        if !t.as_bytes()[e..(e + 8).min(t.len())].contains(&b'(') {
+        if !t.as_bytes()[e..(e + 8).min(t.len())].iter().any(|&c| c == b'(') {
             i = e;
             continue;
         }
@@ -1522,10 +1522,10 @@ impl Spans {
     }
 
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        // only a range starting within `longest` before `s` can reach it
-        let lo = self.by_start.partition_point(|m| m.0 + self.longest < s);
+        // only a range starting before `e`, and within `longest` before `s`,
+        // can reach it: those before `e`, back while they are that near
         let hi = self.by_start.partition_point(|m| m.0 < e);
-        self.by_start[lo..hi].iter().any(|&(a, b)| s < b && a < e)
+        self.by_start[..hi].iter().rev().take_while(|m| m.0 + self.longest >= s).any(|&(a, b)| s < b && a < e)
     }
 }
 
