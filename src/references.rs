@@ -1760,8 +1760,14 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
     if w.len() < SHORTEST_MONTH {
         return None;
     }
-    // (the lengths compared here first: most words are no month)
-    MONTHS.iter().find(|(m, _)| m.len() == w.len() && same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+    // (the lengths compared here first, then the first bytes in either
+    // case: most words are no month; the months begin with ASCII letters,
+    // which no other character lowers to)
+    let first = w.as_bytes()[0];
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.len() == w.len() && (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
+        .map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1831,6 +1837,13 @@ fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Refere
             i += digits(t, i).max(1);
             continue;
         };
+        // A month or a range's separator follows a day after a space or a
+        // dash (their first bytes: ` `, `-`, and those of the no-break
+        // spaces, `–` and `‑`); a day is followed by no letter.
+        if !matches!(b.get(e1), Some(b' ' | b'-' | 0xC2 | 0xE2)) {
+            i += digits(t, i).max(1);
+            continue;
+        }
         // `16 to 18 November 2022`, `30 November to 2 December 2022`,
         // `18 December 2009`
         let mut found = None;
