@@ -303,8 +303,8 @@ fn skip_spaces(t: &str, mut i: usize) -> usize {
     i
 }
 
-/// How many bytes of a word [`may_start`] compares: every keyword and name
-/// it screens for is at least this long.
+/// How many bytes of a word [`may_start`] compares: every keyword it
+/// screens for is at least this long.
 const HEAD: usize = 6;
 
 /// The first [`HEAD`] bytes of `w` from `i` (fewer at its end, zero-padded),
