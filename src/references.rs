@@ -848,8 +848,10 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
             return (Some(b), saw_its);
         }
         if end == k {
+            // (the last byte first: most heads end in none of these words)
+            let last = head.as_bytes().last();
             let short = SHORT.iter().find(|(w, _)| {
-                head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
+                w.as_bytes().last() == last && head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
                     // `the Assembly`, not `Environment Assembly`
                     let before = head[..head.len() - w.len()].trim_end();
                     !before.chars().next_back().is_some_and(|c| c.is_uppercase())
