@@ -1122,22 +1122,13 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
 /// of the Security Council's form after a resolution keyword, that no list
 /// reached.
-fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
+fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
     let mut i = from;
-    for s in starts.digits().from(i) {
+    for s in numbers_before_parentheses(t, from) {
         if s < i {
             continue;
         }
         i = s;
-        // the Security Council's form has its `(` within eight bytes of the
-        // number's digits (`1373 (2001)`, `1373\u{202f}A\u{202f}(2001)`):
-        // most numbers are passed at this look
-        // (eight bytes: compared in place, not with a call to `memchr`)
-        let (b, e) = (t.as_bytes(), i + digits(t, i));
-        if !(e..(e + 8).min(b.len())).any(|k| b[k] == b'(') {
-            i = e;
-            continue;
-        }
         if let Some((e, n @ Num::Year { .. })) = num_at(t, i) {
             if let Num::Year { number, year } = &n {
                 if plausible_sc(number, *year) && !found.overlaps(i, e) {
@@ -1148,10 +1139,28 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
                 }
             }
             i = e;
-            continue;
         }
-        i += digits(t, i).max(1);
     }
+}
+
+/// The starts of the numbers (runs of ASCII digits) of `t` from `from` on
+/// whose digits end within eight bytes before a `(`, in order: the Security
+/// Council's form has its `(` there (`1373 (2001)`,
+/// `1373\u{202f}A\u{202f}(2001)`). The `(`s are found with `memchr`: far
+/// fewer than the numbers.
+fn numbers_before_parentheses(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = t.as_bytes();
+    // the ends looked at so far: each `(` looks at those after
+    let mut seen = from;
+    memchr::memchr_iter(b'(', &b[from..]).flat_map(move |k| {
+        let open = from + k;
+        let ends = open.saturating_sub(7).max(seen)..=open;
+        seen = open + 1;
+        // where a number's digits end: a digit before, none at
+        ends.filter(move |&e| e > 0 && b[e - 1].is_ascii_digit() && !b[e].is_ascii_digit())
+            .map(move |e| e - b[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count())
+            .filter(move |&s| s >= from)
+    })
 }
 
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
@@ -1161,7 +1170,7 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
         for r in &out[start..] {
             found.push((r.span.start, r.span.end));
         }
-        sc_numbers(&ctx.starts, t, id, k, out, &found);
+        sc_numbers(t, id, k, out, &found);
     }
 }
 
@@ -2228,6 +2237,31 @@ mod tests {
             let starts = Starts::new(&t);
             for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 assert_eq!(continuation(&starts, &t, e), continuation_bytewise(&t, e), "{t:?} from {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_before_parentheses_are_those_with_a_parenthesis_in_eight_bytes() {
+        let pieces = ["1373", " ", "(", "2001)", "\u{202f}", "A", "12", "x", "(a)", "7", "((", "\u{a0}", "ab", "123456", "/", "é"];
+        let mut seed = 11u64;
+        for _ in 0..300 {
+            let mut t = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let b = t.as_bytes();
+            for from in [0, 1, 5, 17, t.len() / 2] {
+                let from = (from..=t.len()).find(|&x| t.is_char_boundary(x)).unwrap();
+                let naive: Vec<usize> = (from..b.len())
+                    .filter(|&s| b[s].is_ascii_digit() && (s == 0 || !b[s - 1].is_ascii_digit()))
+                    .filter(|&s| {
+                        let e = s + digits(&t, s);
+                        b[e..(e + 8).min(b.len())].contains(&b'(')
+                    })
+                    .collect();
+                assert_eq!(numbers_before_parentheses(&t, from).collect::<Vec<_>>(), naive, "{t:?} from {from}");
             }
         }
     }
