@@ -48,12 +48,18 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
     let scan = |text: &str, id: &str, para: Option<&Paragraph>, out: &mut Vec<Reference>| {
         scan_node(&Ctx::new(Some(doc), adopting, &doc.meta.language, text), text, id, para, out)
     };
-    let mut out = Vec::new();
+    let paragraphs = doc.paragraphs();
+    // The references are large (about 400 bytes): room for about as many as
+    // the texts hold (one in 300 to 400 bytes in the corpus), so that the
+    // vector is not copied again and again as it grows (the copies cost as
+    // much as a scanner on long texts); what is left is given back at the end.
+    let text_len: usize = paragraphs.iter().map(|p| p.text.len()).chain(doc.footnotes.iter().map(|f| f.text.len())).chain(doc.annexes.iter().map(|a| a.text.len())).sum();
+    let mut out = Vec::with_capacity(text_len / 256);
     // a paragraph cut by a page break holds that page's footnotes in its
     // input span: its references are not looked for there
     let mut notes: Vec<Span> = doc.footnotes.iter().map(|f| f.span).filter(|s| s.end > s.start).collect();
     notes.sort_by_key(|s| s.start);
-    for p in doc.paragraphs() {
+    for p in paragraphs {
         let start = out.len();
         scan(&p.text, &p.id, Some(p), &mut out);
         map_input(input, p.span, &notes, &mut out[start..]);
@@ -71,6 +77,7 @@ pub fn find_with_input(doc: &Document, input: &str) -> Vec<Reference> {
         scan(&a.text, &a.id, None, &mut out);
         map_input(input, a.span, &notes, &mut out[start..]);
     }
+    out.shrink_to_fit();
     out
 }
 
@@ -81,22 +88,17 @@ struct Ctx<'a> {
     adopting: Option<&'static str>,
     language: &'a str,
     /// The bodies other than the General Assembly named in the node being
-    /// scanned, so a short `Council` finds the last Council named before it
-    /// without searching the text again (that search made long paragraphs
-    /// quadratic).
-    councils: std::cell::RefCell<Councils>,
+    /// scanned ([`councils_named`]), found at the first short `Council`, so
+    /// that the next ones do not search the text again (that search made
+    /// long paragraphs quadratic).
+    councils: std::cell::OnceCell<Vec<CouncilNamed>>,
     /// Where a citation can start in the node's text.
     starts: Starts,
 }
 
-/// The bodies other than the General Assembly named in a text, as (start,
-/// end, body) by start: those that start before `to`. Built as far as asked
-/// (the last short `Council` of a long annex stands far before its end).
-#[derive(Default)]
-struct Councils {
-    named: Vec<(usize, usize, &'static str)>,
-    to: usize,
-}
+/// A body other than the General Assembly named in a text: (start, end,
+/// body).
+type CouncilNamed = (usize, usize, &'static str);
 
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
@@ -127,7 +129,7 @@ fn scan_node(ctx: &Ctx, text: &str, id: &str, para: Option<&Paragraph>, out: &mu
     } else {
         resolutions(ctx, text, id, out);
     }
-    symbols(&ctx.starts, text, id, out);
+    symbols(text, id, out);
     for r in &out[start..] {
         taken.push((r.span.start, r.span.end));
     }
@@ -301,8 +303,8 @@ fn skip_spaces(t: &str, mut i: usize) -> usize {
     i
 }
 
-/// How many bytes of a word [`may_start`] compares: every keyword and name
-/// it screens for is at least this long.
+/// How many bytes of a word [`may_start`] compares: every keyword it
+/// screens for is at least this long.
 const HEAD: usize = 6;
 
 /// The first [`HEAD`] bytes of `w` from `i` (fewer at its end, zero-padded),
@@ -484,21 +486,76 @@ pub(crate) fn known_body(name: &str) -> bool {
     BODIES.iter().any(|(printed, _)| *printed == name)
 }
 
-/// The first bytes of the names of [`BODIES`] other than the General
-/// Assembly's, the bodies a short `Council` may mean (see [`may_start`]).
-static COUNCIL_HEADS: Heads = heads(&[&{
-    // the General Assembly's names replaced by another body's (heads are
-    // a set: the same name twice is there once)
-    let other = BODIES[BODIES.len() - 1];
-    assert!(!same_str(other.1, GA));
-    let mut names = [""; BODIES.len()];
+/// The names of [`BODIES`] other than the General Assembly's, the bodies a
+/// short `Council` may mean, each with where `Co` first stands in it: every
+/// one holds it (`Council`, `Conseil`, `Consejo`, `Commission`, `Comisión`),
+/// so that they are looked for around the `Co`s of a text only.
+const COUNCIL_NAMES: [Option<CouncilName>; BODIES.len()] = {
+    let mut names = [None; BODIES.len()];
     let mut i = 0;
     while i < BODIES.len() {
-        names[i] = if same_str(BODIES[i].1, GA) { other.0 } else { BODIES[i].0 };
+        let (name, body) = BODIES[i];
+        if !same_str(body, GA) {
+            let co = find_co(name.as_bytes());
+            let after_co = name.as_bytes()[co + 2];
+            names[i] = Some(CouncilName { name, body, co, after_co, head: head8_const(name.as_bytes()) });
+        }
         i += 1;
     }
     names
-}]);
+};
+
+/// The names of [`COUNCIL_NAMES`] by the byte after their `Co`, one bit
+/// each (the index in [`BODIES`]): after most `Co`s of a text (`Committee`,
+/// `Convention`) a few names at most are compared.
+const COUNCIL_NAMES_BY_AFTER_CO: [u32; 256] = {
+    assert!(BODIES.len() <= 32);
+    let mut by = [0u32; 256];
+    let mut i = 0;
+    while i < BODIES.len() {
+        if let Some(n) = COUNCIL_NAMES[i] {
+            by[n.after_co as usize] |= 1 << i;
+        }
+        i += 1;
+    }
+    by
+};
+
+#[derive(Clone, Copy)]
+struct CouncilName {
+    name: &'static str,
+    body: &'static str,
+    /// Where `Co` first stands in `name`, and the byte after it.
+    co: usize,
+    after_co: u8,
+    /// The first eight bytes of `name` (see [`head8`]).
+    head: u64,
+}
+
+/// Where `Co` first stands in `name` (a constant: fails to compile when
+/// there is none).
+const fn find_co(name: &[u8]) -> usize {
+    let mut i = 0;
+    while i + 1 < name.len() {
+        if name[i] == b'C' && name[i + 1] == b'o' {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("a Council's name without `Co`")
+}
+
+/// [`head8`] at 0 of a name of eight bytes or more, in a constant.
+const fn head8_const(b: &[u8]) -> u64 {
+    assert!(b.len() >= 8);
+    let mut x = 0u64;
+    let mut k = 0;
+    while k < 8 {
+        x |= (b[k] as u64) << (8 * k);
+        k += 1;
+    }
+    x
+}
 
 /// `a == b`, in a constant.
 const fn same_str(a: &str, b: &str) -> bool {
@@ -728,27 +785,34 @@ const SHORT: &[(&str, bool)] = &[
     ("Consejo", true),
 ];
 
+/// The bodies other than the General Assembly named in `t` (names that
+/// start a word), by start (ties in the order of [`BODIES`]).
+fn councils_named(t: &str) -> Vec<CouncilNamed> {
+    let b = t.as_bytes();
+    let mut named = Vec::new();
+    for co in memchr::memmem::find_iter(b, "Co") {
+        let mut names = b.get(co + 2).map_or(0, |&x| COUNCIL_NAMES_BY_AFTER_CO[x as usize]);
+        while names != 0 {
+            let k = names.trailing_zeros() as usize;
+            names &= names - 1;
+            let Some(n) = &COUNCIL_NAMES[k] else { continue };
+            let Some(x) = co.checked_sub(n.co) else { continue };
+            // (the first eight bytes rule out most at one comparison)
+            if head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                named.push((x, k, n));
+            }
+        }
+    }
+    // found by the place of their `Co`: put in order of their start
+    named.sort_unstable_by_key(|&(x, k, _)| (x, k));
+    named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
+}
+
 /// The Council a short `Council` means: the last one named before `k`, else
 /// the adopting body when it is a Council.
 fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let mut councils = ctx.councils.borrow_mut();
-    if councils.to < k {
-        // one pass over the capitals not seen yet; a name's first bytes rule
-        // out most (the General Assembly's too: it is named often, and never
-        // meant)
-        for x in ctx.starts.capitals().from(councils.to).take_while(|&x| x < k) {
-            if (x == 0 || !t.as_bytes()[x - 1].is_ascii_alphanumeric()) && may_start(t.as_bytes(), x, &COUNCIL_HEADS) {
-                for (f, b) in BODIES.iter().filter(|(_, b)| *b != GA) {
-                    if t[x..].starts_with(f) {
-                        councils.named.push((x, x + f.len(), *b));
-                    }
-                }
-            }
-        }
-        councils.to = k;
-    }
+    let named = ctx.councils.get_or_init(|| councils_named(t));
     // the mention that starts last among those that end by `k`
-    let named = &councils.named;
     let before = named.partition_point(|m| m.0 < k);
     let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
     named.or(ctx.adopting.filter(|b| *b != GA))
@@ -790,8 +854,10 @@ fn body_before(ctx: &Ctx, t: &str, k: usize) -> (Option<&'static str>, bool) {
             return (Some(b), saw_its);
         }
         if end == k {
+            // (the last byte first: most heads end in none of these words)
+            let last = head.as_bytes().last();
             let short = SHORT.iter().find(|(w, _)| {
-                head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
+                w.as_bytes().last() == last && head.ends_with(w) && !prev_char(head, head.len() - w.len()).is_some_and(is_word) && {
                     // `the Assembly`, not `Environment Assembly`
                     let before = head[..head.len() - w.len()].trim_end();
                     !before.chars().next_back().is_some_and(|c| c.is_uppercase())
@@ -841,10 +907,10 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 ///
 /// [`continuation_step`] does something only at a few places: the
 /// punctuation `"`, `;`, `:` and `.`, the first bytes of characters other
-/// than ASCII (the quotes `“` and `«`) and of numbers (`capitals`), and the
-/// keywords (`resolution_keys`); every other byte it passes. Those places
-/// are visited, not each byte (the scan runs up to 400 bytes after each
-/// item).
+/// than ASCII (the quotes `“` and `«`) and of numbers (digits, `S` and `E`:
+/// among the `capitals`), and the keywords (`resolution_keys`); every other
+/// byte it passes. Those places are visited, not each byte (the scan runs
+/// up to 400 bytes after each item).
 fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
@@ -868,6 +934,13 @@ fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
         let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
         if at >= limit {
             break;
+        }
+        // A capitalised word other than a keyword or `S`, `E` (which may
+        // begin a number: `S-20/2`, `ES-10/1`) is passed by the step: most
+        // capitals, not stepped at.
+        if b[at].is_ascii_uppercase() && !matches!(b[at], b'S' | b'E') && keys.peek() != Some(&at) {
+            q = at + 1;
+            continue;
         }
         match continuation_step(t, at, limit) {
             Step::Done(r) => return r,
@@ -1055,9 +1128,9 @@ fn plausible_sc(number: &str, year: u32) -> bool {
 /// `resolutions on Iraq, in particular 1500 (2003), 1546 (2004)`: numbers
 /// of the Security Council's form after a resolution keyword, that no list
 /// reached.
-fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
+fn sc_numbers(t: &str, id: &str, from: usize, out: &mut Vec<Reference>, found: &Spans) {
     let mut i = from;
-    for s in starts.digits().from(i) {
+    for s in numbers_before_parentheses(t, from) {
         if s < i {
             continue;
         }
@@ -1072,10 +1145,28 @@ fn sc_numbers(starts: &Starts, t: &str, id: &str, from: usize, out: &mut Vec<Ref
                 }
             }
             i = e;
-            continue;
         }
-        i += digits(t, i).max(1);
     }
+}
+
+/// The starts of the numbers (runs of ASCII digits) of `t` from `from` on
+/// whose digits end within eight bytes before a `(`, in order: the Security
+/// Council's form has its `(` there (`1373 (2001)`,
+/// `1373\u{202f}A\u{202f}(2001)`). The `(`s are found with `memchr`: far
+/// fewer than the numbers.
+fn numbers_before_parentheses(t: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = t.as_bytes();
+    // the ends looked at so far: each `(` looks at those after
+    let mut seen = from;
+    memchr::memchr_iter(b'(', &b[from..]).flat_map(move |k| {
+        let open = from + k;
+        let ends = open.saturating_sub(7).max(seen)..=open;
+        seen = open + 1;
+        // where a number's digits end: a digit before, none at
+        ends.filter(move |&e| e > 0 && b[e - 1].is_ascii_digit() && !b[e].is_ascii_digit())
+            .map(move |e| e - b[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count())
+            .filter(move |&s| s >= from)
+    })
 }
 
 fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
@@ -1085,7 +1176,7 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
         for r in &out[start..] {
             found.push((r.span.start, r.span.end));
         }
-        sc_numbers(&ctx.starts, t, id, k, out, &found);
+        sc_numbers(t, id, k, out, &found);
     }
 }
 
@@ -1094,6 +1185,8 @@ fn resolutions(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) {
 fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> Option<usize> {
     let mut first_res = None;
     let mut carry: Option<&'static str> = None;
+    // a keyword's numbers (one vector for the node's keywords)
+    let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
     let mut i = 0;
     for s in ctx.starts.resolution_keys().from(i) {
         if s < i {
@@ -1132,7 +1225,7 @@ fn resolution_lists(ctx: &Ctx, t: &str, id: &str, out: &mut Vec<Reference>) -> O
             }
             pos = p;
         }
-        let mut items: Vec<(usize, usize, Num<'_>)> = Vec::new();
+        items.clear();
         while let Some((e, n)) = num_at(t, pos) {
             items.push((pos, e, n));
             match continuation(&ctx.starts, t, e) {
@@ -1283,11 +1376,15 @@ fn symbol_at(t: &str, i: usize, strict: bool) -> Option<usize> {
     Some(e)
 }
 
-fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
+/// The UN document symbols of `t`. A symbol's series (capitals) ends at its
+/// first `/`: the places looked at are the runs of ASCII letters before a
+/// `/` (fewer than one in ten capitals), found with `memchr`.
+fn symbols(t: &str, id: &str, out: &mut Vec<Reference>) {
     let b = t.as_bytes();
     let mut i = 0;
-    for s in starts.capitals().from(i) {
-        if s < i {
+    for slash in memchr::memchr_iter(b'/', b) {
+        let s = slash - b[..slash].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+        if s == slash || s < i {
             continue;
         }
         i = s;
@@ -1306,19 +1403,19 @@ fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
             i += 1;
             continue;
         };
-        let mut parts = vec![(i, e)];
+        // the first part is the target; a joint symbol's further parts
+        // (`-E/2009/98`) are `also`
+        let sym = &t[i..e];
+        let mut also = Vec::new();
         while b.get(e) == Some(&b'-') {
             match symbol_at(t, e + 1, true) {
                 Some(e2) => {
-                    parts.push((e + 1, e2));
+                    also.push(symbol_target(t[e + 1..e2].to_string()));
                     e = e2;
                 }
                 None => break,
             }
         }
-        let mut targets: Vec<Target> = parts.iter().map(|(s, e)| symbol_target(t[*s..*e].to_string())).collect();
-        let first = targets.remove(0);
-        let sym = first.symbol.clone().unwrap_or_default();
         let kind = if sym.contains("/RES/") {
             RefKind::Resolution
         } else if sym.contains("/DEC/") {
@@ -1326,8 +1423,8 @@ fn symbols(starts: &Starts, t: &str, id: &str, out: &mut Vec<Reference>) {
         } else {
             RefKind::Document
         };
-        let mut r = reference(kind, t, i, e, id, first);
-        r.also = targets;
+        let mut r = reference(kind, t, i, e, id, symbol_target(sym.to_string()));
+        r.also = also;
         out.push(r);
         i = e;
     }
@@ -1386,16 +1483,20 @@ fn vol_no(t: &str, i: usize) -> Option<(usize, Vec<String>, Option<String>)> {
 
 fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Reference>) {
     let mut found = false;
+    let b = t.as_bytes();
     let mut i = 0;
-    while i < t.len() {
-        let Some(c) = next_char(t, i) else { break };
-        if matches!(c, 'U' | 'L' | 'N' | 'S' | 'I') && !prev_char(t, i).is_some_and(is_word) {
+    while i < b.len() {
+        // the series' names and `Ibid.` begin with one of these capitals
+        // (ASCII: a byte is the character, and a byte of another character
+        // is none of them)
+        if matches!(b[i], b'U' | b'L' | b'N' | b'S' | b'I') && !prev_is_word(t, i) {
             let series = SERIES_NAMES.iter().find(|s| t[i..].starts_with(*s));
             let ibid = if series.is_none() { IBID.iter().find(|s| t[i..].starts_with(*s)) } else { None };
             let lead_len = series.map(|s| s.len()).or(ibid.map(|s| s.len()));
             if let Some(l) = lead_len {
-                let name = series.map(|s| s.to_string()).or_else(|| last.clone());
-                if let (Some(name), Some((e, vols, number))) = (name, vol_no(t, i + l)) {
+                let citation = vol_no(t, i + l);
+                let name = citation.as_ref().and_then(|_| series.map(|s| s.to_string()).or_else(|| last.clone()));
+                if let (Some(name), Some((e, vols, number))) = (name, citation) {
                     let target = Target {
                         series: Some(name.clone()),
                         volume: vols.first().cloned(),
@@ -1411,7 +1512,7 @@ fn treaty_series(t: &str, id: &str, last: &mut Option<String>, out: &mut Vec<Ref
                 }
             }
         }
-        i += c.len_utf8();
+        i += 1;
     }
     if !found {
         // the next footnote's "Ibid." refers to this one's source
@@ -1439,21 +1540,51 @@ impl Spans {
     }
 
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        // only a range starting within `longest` before `s` can reach it
-        let lo = self.by_start.partition_point(|m| m.0 + self.longest < s);
+        // only a range starting before `e`, and within `longest` before `s`,
+        // can reach it: those before `e`, back while they are that near
         let hi = self.by_start.partition_point(|m| m.0 < e);
-        self.by_start[lo..hi].iter().any(|&(a, b)| s < b && a < e)
+        self.by_start[..hi].iter().rev().take_while(|m| m.0 + self.longest >= s).any(|&(a, b)| s < b && a < e)
     }
 }
 
 /// The instruments' printed forms, to find them at the capitals of a text.
 struct InstrumentIndex {
-    /// By first byte, then by their first eight bytes, longest first:
-    /// (first eight bytes, instrument, form).
-    by_byte: Vec<Vec<(u64, usize, usize)>>,
+    /// By first byte, then by their first eight bytes, longest first.
+    by_byte: Vec<Vec<IndexedForm>>,
     /// The first eight bytes of every form, hashed to one bit of 4096: most
     /// capitals begin no form, and one look here says so.
     heads: [u64; 64],
+}
+
+/// A printed form of an instrument, with its first sixteen bytes as numbers
+/// to compare before the whole form: many forms share their first eight
+/// (`Conventi`, `United N`), and the texts name the United Nations often.
+struct IndexedForm {
+    head: u64,
+    /// The bytes 8 to 15 (those there are: `next_mask`).
+    next: u64,
+    next_mask: u64,
+    instrument: usize,
+    form: usize,
+}
+
+impl IndexedForm {
+    fn new(instrument: usize, form: usize) -> Self {
+        let b = INSTRUMENTS[instrument].forms[form].as_bytes();
+        let n = b.len().saturating_sub(8).min(8);
+        let next_mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        let next = if n > 0 { head8(b, 8) & next_mask } else { 0 };
+        IndexedForm { head: head8(b, 0), next, next_mask, instrument, form }
+    }
+}
+
+/// The bytes 8 to 15 from `i` (zero-padded; 0 when the text ends before).
+fn next8(b: &[u8], i: usize) -> u64 {
+    if i + 8 < b.len() {
+        head8(b, i + 8)
+    } else {
+        0
+    }
 }
 
 impl InstrumentIndex {
@@ -1472,20 +1603,19 @@ impl InstrumentIndex {
 fn instrument_index() -> &'static InstrumentIndex {
     static INDEX: std::sync::OnceLock<InstrumentIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 256];
+        let mut index: Vec<Vec<IndexedForm>> = (0..256).map(|_| Vec::new()).collect();
         let mut heads = [0u64; 64];
         for (k, ins) in INSTRUMENTS.iter().enumerate() {
             for (f, form) in ins.forms.iter().enumerate() {
-                let b = form.as_bytes();
-                let h8 = head8(b, 0);
-                index[b[0] as usize].push((h8, k, f));
-                let bit = InstrumentIndex::bit(h8);
+                let indexed = IndexedForm::new(k, f);
+                let bit = InstrumentIndex::bit(indexed.head);
+                index[form.as_bytes()[0] as usize].push(indexed);
                 heads[bit >> 6] |= 1 << (bit & 63);
             }
         }
         // by first eight bytes (only those can match), then longest first
         for bucket in &mut index {
-            bucket.sort_by_key(|&(h8, k, f)| (h8, std::cmp::Reverse(INSTRUMENTS[k].forms[f].len())));
+            bucket.sort_by_key(|x| (x.head, std::cmp::Reverse(INSTRUMENTS[x.instrument].forms[x.form].len())));
         }
         InstrumentIndex { by_byte: index, heads }
     })
@@ -1503,17 +1633,26 @@ fn instruments(starts: &Starts, t: &str, id: &str, taken: &mut Spans, out: &mut 
         let c = b[i];
         // a form starts with the same eight bytes: the hashed set of them
         // rules out most capitals at once
+        // (most digits and other characters begin no form: ruled out first)
+        if index.by_byte[c as usize].is_empty() {
+            i += 1;
+            continue;
+        }
         let h = head8(b, i);
-        let candidate = index.may_hold(h) && !index.by_byte[c as usize].is_empty() && !prev_is_word(t, i);
+        let candidate = index.may_hold(h) && !prev_is_word(t, i);
         if !candidate {
             i += 1;
             continue;
         }
         let mut next = i + 1;
         let bucket = &index.by_byte[c as usize];
-        let same_head = &bucket[bucket.partition_point(|x| x.0 < h)..bucket.partition_point(|x| x.0 <= h)];
-        for &(_, k, f) in same_head {
-            let (ins, form) = (&INSTRUMENTS[k], INSTRUMENTS[k].forms[f]);
+        let same_head = &bucket[bucket.partition_point(|x| x.head < h)..bucket.partition_point(|x| x.head <= h)];
+        let h_next = next8(b, i);
+        for x in same_head {
+            if h_next & x.next_mask != x.next {
+                continue;
+            }
+            let (ins, form) = (&INSTRUMENTS[x.instrument], INSTRUMENTS[x.instrument].forms[x.form]);
             // forms are at least 8 bytes long
             if !t[i..].starts_with(form) {
                 continue;
@@ -1572,20 +1711,44 @@ const MONTHS: &[(&str, u32)] = &[
     ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
 ];
 
+/// The length in bytes of the shortest of [`MONTHS`] (`May`).
+const SHORTEST_MONTH: usize = {
+    let mut m = usize::MAX;
+    let mut i = 0;
+    while i < MONTHS.len() {
+        if MONTHS[i].0.len() < m {
+            m = MONTHS[i].0.len();
+        }
+        i += 1;
+    }
+    m
+};
+
 /// `18`, `1er`, `1o`, `1º` at `i`: (end, day).
 fn day_at(t: &str, i: usize) -> Option<(usize, u32)> {
-    if prev_char(t, i).is_some_and(|c| is_word(c) || c == '/' || c == '.') {
+    let b = t.as_bytes();
+    // (an ASCII byte before is the character; others are decoded)
+    let prev = match i.checked_sub(1).map(|j| b[j]) {
+        Some(x) if x < 0x80 => Some(x as char),
+        _ => prev_char(t, i),
+    };
+    if prev.is_some_and(|c| is_word(c) || c == '/' || c == '.') {
         return None;
     }
     let d = digits(t, i);
     if d == 0 || d > 2 {
         return None;
     }
-    let day: u32 = t[i..i + d].parse().ok()?;
+    let day = b[i..i + d].iter().fold(0, |n, c| 10 * n + u32::from(c - b'0'));
     if !(1..=31).contains(&day) {
         return None;
     }
     let mut e = i + d;
+    // most days stand before a space or a mark: no suffix (they begin with
+    // a letter or `\xC2`), no word
+    if b.get(e).is_none_or(|&x| x < 0x80 && !x.is_ascii_alphanumeric()) {
+        return Some((e, day));
+    }
     for suf in ["er", "o", "º"] {
         if t[e..].starts_with(suf) && !next_char(t, e + suf.len()).is_some_and(is_word) {
             e += suf.len();
@@ -1600,6 +1763,10 @@ fn day_at(t: &str, i: usize) -> Option<(usize, u32)> {
 
 /// ` December`, ` de diciembre` at `i`: (end, month).
 fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
+    // (the spaces `skip_spaces` passes begin with these bytes)
+    if !matches!(t.as_bytes().get(i), Some(b' ' | 0xC2 | 0xE2)) {
+        return None;
+    }
     let mut p = skip_spaces(t, i);
     if p == i {
         return None;
@@ -1608,8 +1775,17 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
         p += 3;
     }
     let w = word_slice(t, p);
-    // (the lengths compared here first: most words are no month)
-    MONTHS.iter().find(|(m, _)| m.len() == w.len() && same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+    if w.len() < SHORTEST_MONTH {
+        return None;
+    }
+    // (the lengths compared here first, then the first bytes in either
+    // case: most words are no month; the months begin with ASCII letters,
+    // which no other character lowers to)
+    let first = w.as_bytes()[0];
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.len() == w.len() && (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
+        .map(|(m, n)| (p + m.len(), *n))
 }
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
@@ -1635,7 +1811,11 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
         }
     }
     let p = skip_spaces(t, i);
-    for w in ["to", "au", "al", "and", "et", "y", "a"] {
+    const WORDS: [&str; 7] = ["to", "au", "al", "and", "et", "y", "a"];
+    // (the first letter rules out most places: a character other than
+    // ASCII lowers to none of these words' first letters)
+    let first = t.as_bytes().get(p).map_or(0, |c| c | 0x20);
+    for w in WORDS.into_iter().filter(|w| w.as_bytes()[0] == first) {
         if word_at(t, p, w) {
             let q = skip_spaces(t, p + w.len());
             return (q > p + w.len()).then_some(q);
@@ -1647,8 +1827,14 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
     None
 }
 
+/// `2009-12-18`; `m` and `d` are below 100 (a month, a day).
 fn iso(y: u32, m: u32, d: u32) -> String {
-    concat(&[&decimal(y, 4), "-", &decimal(m, 2), "-", &decimal(d, 2)])
+    let year = decimal(y, 4);
+    let mut s = [0u8; 16];
+    let n = year.len();
+    s[..n].copy_from_slice(year.as_bytes());
+    s[n..n + 6].copy_from_slice(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]);
+    std::str::from_utf8(&s[..n + 6]).expect("ASCII digits").to_string()
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -1658,10 +1844,24 @@ fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Refere
             continue;
         }
         i = s;
+        let b = t.as_bytes();
+        // a day has one or two digits: longer numbers (years, numbers of
+        // resolutions) are passed at this look
+        if b.get(i + 1..i + 3).is_some_and(|x| x.iter().all(u8::is_ascii_digit)) {
+            i += digits(t, i);
+            continue;
+        }
         let Some((e1, d1)) = day_at(t, i) else {
             i += digits(t, i).max(1);
             continue;
         };
+        // A month or a range's separator follows a day after a space or a
+        // dash (their first bytes: ` `, `-`, and those of the no-break
+        // spaces, `–` and `‑`); a day is followed by no letter.
+        if !matches!(b.get(e1), Some(b' ' | b'-' | 0xC2 | 0xE2)) {
+            i += digits(t, i).max(1);
+            continue;
+        }
         // `16 to 18 November 2022`, `30 November to 2 December 2022`,
         // `18 December 2009`
         let mut found = None;
@@ -2043,6 +2243,31 @@ mod tests {
             let starts = Starts::new(&t);
             for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                 assert_eq!(continuation(&starts, &t, e), continuation_bytewise(&t, e), "{t:?} from {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_before_parentheses_are_those_with_a_parenthesis_in_eight_bytes() {
+        let pieces = ["1373", " ", "(", "2001)", "\u{202f}", "A", "12", "x", "(a)", "7", "((", "\u{a0}", "ab", "123456", "/", "é"];
+        let mut seed = 11u64;
+        for _ in 0..300 {
+            let mut t = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let b = t.as_bytes();
+            for from in [0, 1, 5, 17, t.len() / 2] {
+                let from = (from..=t.len()).find(|&x| t.is_char_boundary(x)).unwrap();
+                let naive: Vec<usize> = (from..b.len())
+                    .filter(|&s| b[s].is_ascii_digit() && (s == 0 || !b[s - 1].is_ascii_digit()))
+                    .filter(|&s| {
+                        let e = s + digits(&t, s);
+                        b[e..(e + 8).min(b.len())].contains(&b'(')
+                    })
+                    .collect();
+                assert_eq!(numbers_before_parentheses(&t, from).collect::<Vec<_>>(), naive, "{t:?} from {from}");
             }
         }
     }

@@ -3,13 +3,14 @@
 //! A word starts at the first byte of a run of ASCII letters or of ASCII
 //! digits, or at a non-ASCII lead byte. The scanners of the references
 //! stage visit only the starts of their kind instead of every byte:
-//! - `capitals`: starts at a capital, a digit or a lead byte (symbols,
-//!   named instruments, bodies);
+//! - `capitals`: starts at a capital, a digit or a lead byte (named
+//!   instruments, the continuation of a list of numbers; document symbols
+//!   and bodies' names are found from their rarer `/` and `Co` instead);
 //! - `digits`: starts at a digit (dates, numbers);
 //! - `resolution_keys`, `internal_keys`: letter starts where a keyword may
-//!   start ([`super::may_start`] with the keywords' heads, [`Keys`]), so
-//!   that the keyword scanners visit a few positions per node, not every
-//!   word.
+//!   start ([`super::may_start`] with the keywords' heads, [`Keys`]: both
+//!   sets found in one pass), so that the keyword scanners visit a few
+//!   positions per node, not every word.
 //!
 //! Each 64-byte block is classified at once: with SSE2 on x86-64 (always
 //! there), with WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh
@@ -75,30 +76,32 @@ struct Kinds {
     lead: u64,
 }
 
-/// The keywords the two key sets screen for, by their heads.
+/// The keywords the two key sets screen for, by their heads. No letter
+/// begins heads of both sets: one pass over a block's letter starts finds
+/// the keys of both, a key's first letter saying its set.
 pub(super) struct Keys {
-    resolution: KeySet,
-    internal: KeySet,
+    /// The heads of both sets.
+    heads: Heads,
+    /// The letters that begin a head (lower case): the first `n`.
+    letters: [u8; 26],
+    n: usize,
+    /// The letters that begin a resolution keyword's head, one bit each
+    /// (`a`: bit 0).
+    resolution_letters: u32,
 }
 
 impl Keys {
     pub(super) const fn new(resolution: &'static Heads, internal: &'static Heads) -> Self {
-        Keys { resolution: KeySet::new(resolution), internal: KeySet::new(internal) }
-    }
-}
-
-struct KeySet {
-    heads: &'static Heads,
-    /// The letters that begin a head (lower case): the first `n`.
-    letters: [u8; 26],
-    n: usize,
-}
-
-impl KeySet {
-    const fn new(heads: &'static Heads) -> Self {
+        let mut heads = Heads { by_letter: [[0; 4]; 26] };
         let mut letters = [0u8; 26];
-        let (mut l, mut n) = (0, 0);
+        let (mut l, mut n, mut resolution_letters) = (0, 0, 0u32);
         while l < 26 {
+            let (r, p) = (resolution.by_letter[l], internal.by_letter[l]);
+            assert!(r[0] == 0 || p[0] == 0, "a letter begins keywords of both sets");
+            if r[0] != 0 {
+                resolution_letters |= 1 << l;
+            }
+            heads.by_letter[l] = if r[0] != 0 { r } else { p };
             if heads.by_letter[l][0] != 0 {
                 letters[n] = b'a' + l as u8;
                 n += 1;
@@ -111,23 +114,31 @@ impl KeySet {
             }
             l += 1;
         }
-        KeySet { heads, letters, n }
+        Keys { heads, letters, n, resolution_letters }
     }
 
     /// The positions in `block` (which starts at byte `base` of `b`) among
-    /// the word starts `starts` where a head of the set stands: first by
-    /// the letter, then the heads compared (in the whole text: a head may
-    /// run on into the next block).
+    /// the word starts `starts` where a head stands, as (resolution keys,
+    /// internal keys): first by the letter, then the heads compared (in the
+    /// whole text: a head may run on into the next block).
     #[inline(always)]
-    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> u64 {
+    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> (u64, u64) {
         let mut m = starts & letters_in(block, &self.letters[..self.n]);
-        let mut found = 0;
+        let (mut resolution, mut internal) = (0, 0);
         while m != 0 {
             let at = m.trailing_zeros();
             m &= m - 1;
-            found |= (may_start(b, base + at as usize, self.heads) as u64) << at;
+            let i = base + at as usize;
+            if may_start(b, i, &self.heads) {
+                // (a head's first byte is a letter)
+                if self.resolution_letters >> ((b[i] | 0x20) - b'a') & 1 != 0 {
+                    resolution |= 1 << at;
+                } else {
+                    internal |= 1 << at;
+                }
+            }
         }
-        found
+        (resolution, internal)
     }
 }
 
@@ -154,10 +165,20 @@ impl Starts {
         let b = t.as_bytes();
         let n = b.len().div_ceil(64);
         let mut words = Vec::with_capacity(SETS * n);
-        let mut w = 0;
+        // the last block padded with zero bytes (of no kind)
+        let blocks = b.chunks_exact(64);
+        let rest = blocks.remainder();
+        let last = (!rest.is_empty()).then(|| {
+            let mut last = [0u8; 64];
+            last[..rest.len()].copy_from_slice(rest);
+            last
+        });
+        let blocks = blocks.map(|block| <&[u8; 64]>::try_from(block).expect("64 bytes")).chain(last.as_ref());
         // whether the last byte of the block before was a letter, a digit
         let (mut prev_letter, mut prev_digit) = (0u64, 0u64);
-        let mut push = |block: &[u8; 64]| {
+        // (one loop with its body inline, not a function called per block:
+        // the state stays in registers)
+        for (w, block) in blocks.enumerate() {
             let k = kinds(block);
             let letter_start = k.letter & !(k.letter << 1 | prev_letter);
             let digit_start = k.digit & !(k.digit << 1 | prev_digit);
@@ -170,24 +191,9 @@ impl Starts {
             let six_letters = l & l >> 1 & l >> 2 & l >> 3 & l >> 4 & l >> 5;
             let lead_after = h >> 1 | h >> 2 | h >> 3 | h >> 4 | h >> 5;
             let may_head = letter_start & (six_letters | lead_after | !0 << 59);
-            // (named here, not captured, for the compiler to see them)
-            let keys = &super::KEYS;
-            let base = 64 * w;
-            let r = keys.resolution.find(b, base, block, may_head);
-            let p = keys.internal.find(b, base, block, may_head);
+            let (r, p) = super::KEYS.find(b, 64 * w, block, may_head);
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
             words.extend_from_slice(&[capitals, digit_start, r, p]);
-            w += 1;
-        };
-        let mut blocks = b.chunks_exact(64);
-        for block in &mut blocks {
-            push(block.try_into().expect("64 bytes"));
-        }
-        if !blocks.remainder().is_empty() {
-            // the last block padded with zero bytes (of no kind)
-            let mut last = [0u8; 64];
-            last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
-            push(&last);
         }
         Starts { words }
     }
