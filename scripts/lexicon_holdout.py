@@ -77,6 +77,11 @@ def score(binary, files, tmp):
         m = re.match(r"^txt-(\w+)\s+(\d+)\s+([\d.]+)", line)
         if m:
             got[m.group(1)] = (int(m.group(2)), float(m.group(3)))
+        # The scorer prints no per-language rows when every file has one
+        # language: then its `txt` row is that language's.
+        m = re.match(r"^txt\s+(\d+)\s+([\d.]+)", line)
+        if m and len(langs) == 1:
+            got.setdefault(langs[0], (int(m.group(1)), float(m.group(2))))
     return got
 
 
