@@ -58,6 +58,11 @@ struct Lexicon {
     object_verbs: Vec<String>,
     #[serde(default)]
     object_breaks: Vec<String>,
+    /// `[operative ending, preambular ending]` pairs of the lead verb
+    /// (`["s", "ing"]`: `Calls upon` / `Calling upon`): a listed phrase of
+    /// several words gives the other part's form of it.
+    #[serde(default)]
+    inflections: Vec<(String, String)>,
     #[serde(default)]
     classes: std::collections::BTreeMap<String, Vec<String>>,
     /// `[bodies."Human Rights Council"]`: that body's house style of leads.
@@ -85,6 +90,31 @@ fn list(out: &mut String, name: &str, items: &[String]) {
     out.push_str("],\n");
 }
 
+/// The two-word phrases of `from` (a verb ending in one side of an
+/// inflection and its particle or noun) in the other part's form (`Calls
+/// upon` -> `Calling upon`, `Takes note` -> `Taking note`). Longer phrases
+/// are left out: their extent is a body's house style (`Reiterates its
+/// call for`), which one part's list does not tell for the other. Forms no
+/// language has (`Takeing note`) are harmless: they match no text.
+fn inflected(from: &[String], pairs: &[(String, String)], to_preamble: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for phrase in from {
+        let Some((verb, rest)) = phrase.split_once(' ') else { continue };
+        if rest.contains(' ') {
+            continue;
+        }
+        for (op, pre) in pairs {
+            let (have, want) = if to_preamble { (op, pre) } else { (pre, op) };
+            if let Some(stem) = verb.strip_suffix(have.as_str()) {
+                if stem.chars().count() >= 2 {
+                    out.push(format!("{stem}{want} {rest}"));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn main() {
     // CLAUSEMARK_LEXICON_DIR compiles another set of lexicon files (the
     // hold-out check of scripts/lexicon_holdout.py builds with lists that
@@ -108,6 +138,8 @@ fn main() {
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut pre = lx.preamble.clone();
         let mut op = lx.operative.clone();
+        pre.extend(inflected(&lx.operative, &lx.inflections, true));
+        op.extend(inflected(&lx.preamble, &lx.inflections, false));
         // Longest first, so the first match is the longest.
         pre.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
         pre.dedup();

@@ -571,3 +571,24 @@ fn ligatures_read_as_letters() {
     assert_eq!(doc.operative[0].text, "Reaffirms the final scope;");
     assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead"), "{:?}", doc.diagnostics);
 }
+
+/// A two-word lead listed in one part only is found whole in the other,
+/// through the lexicon's inflections (`Remains concerned` in the operative
+/// list gives the preambular `Remaining concerned`; Spanish `Toma
+/// conocimiento` gives `Tomando conocimiento`), and a listed lead after an
+/// opener keeps its extent (`Further` + `pays tribute`, a combination no
+/// list holds).
+#[test]
+fn leads_in_the_other_part_s_form_and_after_an_opener() {
+    let en = "The General Assembly,\n\nRemaining concerned about the situation,\n\n\
+              1. Further pays tribute to the staff of the Office;\n\n2. Looks forward to the next session.\n\n\
+              90th plenary meeting\n30 June 2022\n";
+    let doc = clausemark::parse(en, &Default::default());
+    assert_eq!(doc.preamble[0].lead.as_deref(), Some("Remaining concerned"));
+    assert_eq!(doc.operative[0].lead.as_deref(), Some("Further pays tribute"));
+    let es = "La Asamblea General,\n\nTomando conocimiento del informe del Secretario General,\n\n\
+              1. Decide seguir examinando la cuestión;\n\n\
+              102a sesión plenaria\n30 de junio de 2022\n";
+    let doc = clausemark::parse(es, &Default::default());
+    assert_eq!(doc.preamble[0].lead.as_deref(), Some("Tomando conocimiento"));
+}

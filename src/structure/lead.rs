@@ -87,6 +87,14 @@ pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) 
         }
     }
     let rest = &t[n..];
+    // After an opener, a listed lead keeps its whole extent (`Further` +
+    // `takes note`, where the lists lack `Further takes note`).
+    if let Some(verb) = (n > 0).then(|| as_listed(rest, lx)).flatten() {
+        let listed = lx.lead_in(&verb, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(&verb, other(part), body).map(|m| (m, other(part))));
+        if let Some(((_, m), listed_in)) = listed {
+            return Some(extend_lead(t, n + m, lx, false, listed_in, body));
+        }
+    }
     let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
     let word = word.trim_end_matches([',', ';', ':', '،', '؛']);
     // (Not a preposition: "c", "في".)
@@ -103,6 +111,24 @@ pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) 
         _ => {}
     }
     Some(extend_lead(t, n + word.len(), lx, true, part, body))
+}
+
+/// The words after an opener as the lists write a lead's start (`pays
+/// tribute` → `Pays tribute` in English; unchanged where leads start with a
+/// small letter or where the capital would change the byte length).
+fn as_listed(rest: &str, lx: &Lexicon) -> Option<String> {
+    let first = rest.chars().next()?;
+    if leads_case(lx) != Some(true) || !first.is_lowercase() {
+        return Some(rest.to_string());
+    }
+    let mut upper = first.to_uppercase();
+    let capital = upper.next()?;
+    (upper.next().is_none() && capital.len_utf8() == first.len_utf8()).then(|| {
+        let mut s = String::with_capacity(rest.len());
+        s.push(capital);
+        s.push_str(&rest[first.len_utf8()..]);
+        s
+    })
 }
 
 /// Whether the language's listed leads start with a capital (English
