@@ -58,6 +58,12 @@ struct Lexicon {
     object_verbs: Vec<String>,
     #[serde(default)]
     object_breaks: Vec<String>,
+    /// Endings of adverbs that continue a lead's verb (`ly`: `Recommits
+    /// firmly`), and words with such an ending that are none (`timely`).
+    #[serde(default)]
+    adverb_endings: Vec<String>,
+    #[serde(default)]
+    not_adverbs: Vec<String>,
     /// `[operative ending, preambular ending]` pairs of the lead verb
     /// (`["s", "ing"]`: `Calls upon` / `Calling upon`): a listed phrase of
     /// several words gives the other part's form of it.
@@ -168,6 +174,8 @@ fn main() {
             ("lead_conjunctions", &lx.lead_conjunctions),
             ("object_verbs", &lx.object_verbs),
             ("object_breaks", &lx.object_breaks),
+            ("adverb_endings", &lx.adverb_endings),
+            ("not_adverbs", &lx.not_adverbs),
         ] {
             let mut v = items.clone();
             v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));

@@ -44,6 +44,11 @@ pub struct Lexicon {
     /// (`Reiterates its invitation to`, `Expresses its firm belief that`).
     pub object_verbs: &'static [&'static str],
     pub object_breaks: &'static [&'static str],
+    /// Adverbs continue the verb of a lead: a small word with one of these
+    /// endings (`Recommits firmly`, `Prie instamment`, `Insta
+    /// encarecidamente`), unless listed in `not_adverbs` (`timely`).
+    pub adverb_endings: &'static [&'static str],
+    pub not_adverbs: &'static [&'static str],
     /// Verb classes for highlighting: (class, head verbs).
     pub classes: &'static [(&'static str, &'static [&'static str])],
     /// Where one body's typesetting of leads parts from the lists above.

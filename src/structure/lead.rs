@@ -165,6 +165,13 @@ fn extend_lead(t: &str, mut n: usize, lx: &Lexicon, guessed: bool, part: Part, b
                 felt = true;
                 continue;
             }
+            // (after a feeling verb an adverb belongs to its feeling, which
+            // the body's typesetting may leave out: `Se déclarant vivement
+            // préoccupé`)
+            if let Some(m) = adverb(&rest[ws..], lx).filter(|_| !feeling_verb(&t[..n], lx)) {
+                n += ws + m;
+                continue;
+            }
             let verb = t[..n].rsplit(' ').next().unwrap_or("");
             if lx.object_verbs_of(body).iter().any(|v| v.eq_ignore_ascii_case(verb)) {
                 if let Some(m) = object(&rest[ws..], lx) {
@@ -231,6 +238,24 @@ fn object(rest: &str, lx: &Lexicon) -> Option<usize> {
     end
 }
 
+/// Whether `lead` holds a feeling verb (`Expressing`, `Se déclarant`).
+fn feeling_verb(lead: &str, lx: &Lexicon) -> bool {
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)))
+}
+
+/// An adverb at the start of `rest` (a word in small letters with one of
+/// the language's adverb endings: `firmly`, `instamment`, `nuevamente`;
+/// not `timely`, not `l’engagement`): its length in bytes.
+fn adverb(rest: &str, lx: &Lexicon) -> Option<usize> {
+    let w = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word = &rest[..w];
+    let adverb = word.starts_with(char::is_lowercase)
+        && !lx.not_adverbs.contains(&word)
+        && lx.adverb_endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e));
+    adverb.then_some(w)
+}
+
 /// Whether `word` (in lower case) is, capitalized, a lead the lists hold
 /// (`calls` in `… and calls upon`).
 fn coordinated_lead(word: &str, lx: &Lexicon) -> bool {
@@ -248,8 +273,7 @@ fn feeling(lead: &str, rest: &str, lx: &Lexicon) -> Option<usize> {
     if lx.feelings.is_empty() {
         return None;
     }
-    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
-    let verb = || lead.split_whitespace().any(|w| lx.feeling_verbs.iter().any(|v| same(v, w)));
+    let verb = || feeling_verb(lead, lx);
     let mut i = match lx.feeling_links.iter().find_map(|l| lexicon::match_words(rest, l)) {
         Some(m) => m,
         None if verb() => lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d)).unwrap_or(0),
@@ -297,6 +321,25 @@ mod tests {
         assert_eq!(g("ru", "Генеральная Ассамблея,"), None);
         assert_eq!(g("en", "Deplores also the attack"), Some("Deplores also"));
         assert_eq!(g("en", "The Assembly"), None);
+    }
+
+    /// An adverb after the verb is part of the lead; an adjective in -ly,
+    /// a noun in -ment, and an adverb after a feeling verb are not.
+    #[test]
+    fn adverbs_continue_the_verb() {
+        // `verb`: the lead found before the grammar extends it
+        let lead = |lang, t: &'static str, verb: &str| {
+            let lx = lexicon::get(lang).unwrap();
+            assert!(t.starts_with(verb));
+            &t[..extend_lead(t, verb.len(), lx, true, Part::Operative, None)]
+        };
+        assert_eq!(lead("en", "Recommits firmly to promoting peace", "Recommits"), "Recommits firmly");
+        assert_eq!(lead("en", "Encourages timely reporting", "Encourages"), "Encourages");
+        assert_eq!(lead("fr", "Prie instamment les États", "Prie"), "Prie instamment");
+        assert_eq!(lead("fr", "Réaffirme l’engagement pris", "Réaffirme"), "Réaffirme");
+        assert_eq!(lead("es", "Insta encarecidamente a los Estados", "Insta"), "Insta encarecidamente");
+        // after a feeling verb the adverb is the feeling's
+        assert_eq!(lead("fr", "Se déclarant vivement préoccupé par", "Se déclarant"), "Se déclarant");
     }
 
     /// A body's house style can keep a verb's object out of the lead: the
