@@ -577,14 +577,16 @@ fn ligatures_read_as_letters() {
 /// list gives the preambular `Remaining concerned`; Spanish `Toma
 /// conocimiento` gives `Tomando conocimiento`), and a listed lead after an
 /// opener keeps its extent (`Further` + `pays tribute`, a combination no
-/// list holds).
+/// list holds; `Being` + `gravely concerned`).
 #[test]
 fn leads_in_the_other_part_s_form_and_after_an_opener() {
-    let en = "The General Assembly,\n\nRemaining concerned about the situation,\n\n\
+    let en = "The General Assembly,\n\nRemaining concerned about the situation,\n\nBeing gravely concerned at the delays,\n\n\
               1. Further pays tribute to the staff of the Office;\n\n2. Looks forward to the next session.\n\n\
               90th plenary meeting\n30 June 2022\n";
     let doc = clausemark::parse(en, &Default::default());
     assert_eq!(doc.preamble[0].lead.as_deref(), Some("Remaining concerned"));
+    // `Being` opens a lead as `Having` does; `Gravely concerned` is listed
+    assert_eq!(doc.preamble[1].lead.as_deref(), Some("Being gravely concerned"));
     assert_eq!(doc.operative[0].lead.as_deref(), Some("Further pays tribute"));
     let es = "La Asamblea General,\n\nTomando conocimiento del informe del Secretario General,\n\n\
               1. Decide seguir examinando la cuestión;\n\n\
