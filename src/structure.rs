@@ -962,7 +962,9 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
         // symbol
         if st.meta.symbol.is_none() {
             if let Some(pos) = t.find("/RES/") {
-                let start = t[..pos].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+                // (after the last white space before it, which may be wider than a
+                // byte: a no-break space)
+                let start = t[..pos].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
                 let mut end = t[pos..].find(char::is_whitespace).map_or(t.len(), |p| pos + p);
                 // "S/RES/2673 (2023)"
                 let after = &t[end..];
