@@ -163,25 +163,60 @@ fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{08a0}'..='\u{08ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
-/// Language of the text: the lexicon whose lead phrases open the most
-/// blocks; scripts without a lexicon of phrases by their letters.
-pub fn detect_language(blocks: &[Block]) -> &'static str {
-    let mut cyr = 0usize;
-    let mut arab = 0usize;
-    let mut cjk = 0usize;
-    let mut latin = 0usize;
-    let blocks = &blocks[..blocks.len().min(300)];
-    for b in blocks.iter().take(200) {
-        for c in b.str().chars().take(400) {
-            match c as u32 {
-                0x0400..=0x04FF => cyr += 1,
-                0x0600..=0x06FF => arab += 1,
-                0x4E00..=0x9FFF => cjk += 1,
-                0x41..=0x5A | 0x61..=0x7A => latin += 1,
+/// Letters of the scripts that tell languages apart, in the first 400
+/// characters of each block counted: Cyrillic (U+0400-04FF), Arabic
+/// (U+0600-06FF), CJK ideographs (U+4E00-9FFF) and ASCII letters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ScriptLetters {
+    cyr: usize,
+    arab: usize,
+    cjk: usize,
+    latin: usize,
+}
+
+impl ScriptLetters {
+    /// Counts from the UTF-8 lead bytes, which give each script's range
+    /// (`D0`-`D3` Cyrillic, `D8`-`DB` Arabic, `E4 B8`-`E9 BF` the
+    /// ideographs): no character is decoded, and an ASCII stretch (English)
+    /// is counted a vector at a time.
+    fn count(&mut self, text: &str) {
+        let b = text.as_bytes();
+        let head = &b[..b.len().min(400)];
+        if head.is_ascii() {
+            // 400 characters are 400 bytes
+            self.latin += head.iter().filter(|&&c| (c | 0x20).wrapping_sub(b'a') < 26).count();
+            return;
+        }
+        let mut chars = 0;
+        for (i, &c) in b.iter().enumerate() {
+            if c & 0xc0 == 0x80 {
+                continue; // inside a character
+            }
+            if chars == 400 {
+                break;
+            }
+            chars += 1;
+            match c {
+                b'A'..=b'Z' | b'a'..=b'z' => self.latin += 1,
+                0xd0..=0xd3 => self.cyr += 1,
+                0xd8..=0xdb => self.arab += 1,
+                0xe4 if b[i + 1] >= 0xb8 => self.cjk += 1,
+                0xe5..=0xe9 => self.cjk += 1,
                 _ => {}
             }
         }
     }
+}
+
+/// Language of the text: the lexicon whose lead phrases open the most
+/// blocks; scripts without a lexicon of phrases by their letters.
+pub fn detect_language(blocks: &[Block]) -> &'static str {
+    let mut letters = ScriptLetters::default();
+    let blocks = &blocks[..blocks.len().min(300)];
+    for b in blocks.iter().take(200) {
+        letters.count(b.str());
+    }
+    let ScriptLetters { cyr, arab, cjk, latin } = letters;
     let max = cyr.max(arab).max(cjk).max(latin);
     if max > 0 && max == cjk {
         return "zh";
@@ -1110,6 +1145,39 @@ mod tests {
             for n in [0, 1, 2, 3, 99, 100, 101, 150, 199, 200, 300, 400] {
                 assert_eq!(longer_than(t, n), t.chars().count() > n, "{t:?} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn script_letters_as_decoded_characters() {
+        // the definition: the first 400 characters, decoded
+        fn by_chars(t: &str) -> ScriptLetters {
+            let mut n = ScriptLetters::default();
+            for c in t.chars().take(400) {
+                match c as u32 {
+                    0x0400..=0x04FF => n.cyr += 1,
+                    0x0600..=0x06FF => n.arab += 1,
+                    0x4E00..=0x9FFF => n.cjk += 1,
+                    0x41..=0x5A | 0x61..=0x7A => n.latin += 1,
+                    _ => {}
+                }
+            }
+            n
+        }
+        let edges = "\u{3ff}\u{400}\u{4ff}\u{500}\u{5ff}\u{600}\u{6ff}\u{700}\u{3fff}\u{4000}\u{4dff}\u{4e00}\u{9fff}\u{a000}\u{1F600}@AZ[`az{é";
+        let samples = [
+            String::new(),
+            "Recalling its resolution 75/103".into(),
+            "x".repeat(399) + "é" + &"y".repeat(10),
+            "é".repeat(300) + &"a".repeat(300),
+            "a".repeat(400) + "zz",
+            "Преамбула 日本語 الجمعية العامة".repeat(30),
+            edges.repeat(40),
+        ];
+        for t in &samples {
+            let mut n = ScriptLetters::default();
+            n.count(t);
+            assert_eq!(n, by_chars(t), "{t:?}");
         }
     }
 
