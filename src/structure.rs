@@ -715,17 +715,15 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
     let mut end = rest.len();
+    // closes[i]: block i is an adoption line or an annex heading, which
+    // end the paragraphs (each block looked at once).
+    let closes: Vec<bool> = rest.iter().map(|b| adoption::is_adoption_line(b.str(), lx) || annex_heading(b, lx)).collect();
     // ahead[i]: a numbered paragraph comes at or after block i, before the
     // adoption line or an annex heading (one backward pass, not a scan per
     // block).
     let mut ahead = vec![false; rest.len() + 1];
     for i in (0..rest.len()).rev() {
-        let b = &rest[i];
-        ahead[i] = if adoption::adoption_line(b.str(), lx).is_some() || annex_heading(b, lx) {
-            false
-        } else {
-            is_numbered(b) || ahead[i + 1]
-        };
+        ahead[i] = !closes[i] && (is_numbered(&rest[i]) || ahead[i + 1]);
     }
     let numbered_ahead = |from: usize| ahead[from.min(rest.len())];
     // The next block opens a numbered paragraph (or another heading line).
@@ -749,20 +747,17 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let lower_leads = leads_case(lx) == Some(false);
     let mut k = 0;
     while k < rest.len() {
+        // an adoption line (unless numbered) or an annex heading
+        let t = rest[k].str();
+        if closes[k] && (label_of(t).is_none() || annex_heading(&rest[k], lx)) {
+            end = k;
+            break;
+        }
         let mut b = rest[k].clone();
-        let t = b.str().to_string();
-        if adoption::adoption_line(&t, lx).is_some() && label_of(&t).is_none() {
-            end = k;
-            break;
-        }
-        if annex_heading(&b, lx) {
-            end = k;
-            break;
-        }
         // The label: from Markdown list markup or from the text.
         let label = match &b.list_num {
             Some(n) => Some(Label::Number(n.clone())),
-            None => label_len(&t).map(|(l, n)| {
+            None => label_len(t).map(|(l, n)| {
                 b.drop_prefix(n);
                 l
             }),
@@ -834,7 +829,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                     lx.lead_of(l, Part::Operative).is_some_and(|p| p.len() == l.len()) && lx.lead_of(l, Part::Preamble).is_none_or(|p| p.len() < l.len())
                 });
                 let last_before_end = rest[k + 1..].iter().all(|x| x.str().trim().is_empty())
-                    || rest.get(k + 1).is_some_and(|x| adoption::adoption_line(x.str(), lx).is_some() || annex_heading(x, lx));
+                    || closes.get(k + 1) == Some(&true);
                 let ends_period = node.block.str().trim_end().ends_with('.');
                 if in_operative || op_lead && !numbered_ahead(k + 1) || (ends_period && last_before_end && !numbered_ahead(k + 1)) {
                     in_operative = true;
@@ -851,9 +846,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
 
     // 4. Adoption line, vote, annexes.
     let mut k = end;
-    if k < rest.len() && adoption::adoption_line(rest[k].str(), lx).is_some() {
+    if let Some(found) = rest.get(k).and_then(|b| adoption::adoption_line(b.str(), lx)) {
         let b = &rest[k];
-        let found = adoption::adoption_line(b.str(), lx).unwrap();
         let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
         // the vote: on the lines right after the date, in the same block
         // (`46th meeting` / `11 October 2023` / `[Adopted without a vote.]`),
@@ -909,7 +903,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             cur = Some((Annex { label, span: b.span, ..Annex::default() }, Vec::new()));
         } else {
             if cur.is_none() {
-                if adoption::adoption_line(b.str(), lx).is_some() {
+                if adoption::is_adoption_line(b.str(), lx) {
                     continue;
                 }
                 cur = Some((Annex { span: b.span, ..Annex::default() }, Vec::new()));
@@ -1052,7 +1046,7 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                                     && !lx.adopted.iter().any(|a| nt.starts_with(a))
                                     && formula_body(n, lx).is_none()
                                     && split_number_title(nt).is_none();
-                                if (heading || title_like) && adoption::adoption_line(n.str(), lx).is_none() {
+                                if (heading || title_like) && !adoption::is_adoption_line(n.str(), lx) {
                                     set_title(st, n, 0);
                                 }
                             }
