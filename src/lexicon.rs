@@ -204,6 +204,22 @@ impl Lexicon {
 /// any one white-space character of the text, such as a no-break space) and
 /// the next character is not a letter/digit: the bytes of `text` covered.
 pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
+    // The bytes both start with, compared at once: the whole phrase, or a
+    // first difference between two ASCII bytes (the phrase's not a space),
+    // where no character rule below can make them match.
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    let same = t.iter().zip(p).take_while(|(a, b)| a == b).count();
+    if same == p.len() {
+        return text[same..].chars().next().map_or(Some(text.len()), |c| (!c.is_alphanumeric()).then_some(same));
+    }
+    if t.get(same).is_none_or(|&c| c.is_ascii() && p[same].is_ascii() && p[same] != b' ') {
+        return None;
+    }
+    match_chars(text, phrase)
+}
+
+/// [`match_words`] a character at a time.
+fn match_chars(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for pc in phrase.chars() {
         let (_, tc) = t.next()?;
@@ -279,6 +295,29 @@ mod tests {
         assert_eq!((latin.0, latin.1 + 1), cyrillic, "the same phrase, one byte shorter in the text");
         assert_eq!(match_words("Notes that", "Nоtes"), Some(5), "a Cyrillic о in an English word");
         assert_eq!(match_words("cat", "bat"), None);
+    }
+
+    #[test]
+    fn match_words_as_match_chars() {
+        let mut phrases: Vec<&str> = vec!["Nоtes", "с удовлетворением", "Se déclarant", "a", "é"];
+        for lx in all() {
+            phrases.extend(lx.preamble.iter().chain(lx.operative).step_by(7));
+        }
+        let ends = ["", " that", "s", "\u{a0}x", ",", "é", "-1", "\tand", "ly"];
+        let mut texts: Vec<String> = vec!["c удовлетворением отмечая".into(), "Notes that".into(), "Se\u{a0}déclarant".into(), "".into()];
+        for p in &phrases {
+            for e in ends {
+                texts.push(format!("{p}{e}"));
+                texts.push(format!("{}{e}", p.replacen(' ', "\u{a0}", 1)));
+                texts.push(format!("{}{e}", p.replacen(' ', "  ", 1)));
+                texts.push(p.chars().take(p.chars().count().saturating_sub(1)).collect::<String>() + e);
+            }
+        }
+        for t in &texts {
+            for p in &phrases {
+                assert_eq!(match_words(t, p), match_chars(t, p), "{t:?} {p:?}");
+            }
+        }
     }
 
     #[test]
