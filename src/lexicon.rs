@@ -179,8 +179,8 @@ impl Lexicon {
         self.months
             .iter()
             .position(|m| {
-                m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first)
-                    && m.len() == word.len()
+                m.len() == word.len()
+                    && m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first)
                     && lower(m).eq(word.chars().flat_map(char::to_lowercase))
             })
             .map(|i| i as u32 + 1)

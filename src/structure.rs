@@ -310,6 +310,16 @@ fn text_of(b: &Block) -> String {
     b.str().replace('\n', " ")
 }
 
+/// Append `t` with its line breaks as spaces (as [`text_of`]).
+fn push_line(out: &mut String, t: &str) {
+    for (i, piece) in t.split('\n').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+}
+
 /// The enacting formula (`The General Assembly,`): the body it names.
 fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
     let t = b.str().trim();
@@ -716,8 +726,19 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut in_operative = false;
     let mut end = rest.len();
     // closes[i]: block i is an adoption line or an annex heading, which
-    // end the paragraphs (each block looked at once).
-    let closes: Vec<bool> = rest.iter().map(|b| adoption::is_adoption_line(b.str(), lx) || annex_heading(b, lx)).collect();
+    // end the paragraphs (each block looked at once), up to the first that
+    // ends them (an adoption line without a number, an annex heading): the
+    // loop below reads no further (in a long annex, no block more).
+    let mut closes: Vec<bool> = Vec::with_capacity(rest.len());
+    for b in &rest {
+        let adopted = adoption::is_adoption_line(b.str(), lx);
+        let annex = !adopted && annex_heading(b, lx);
+        closes.push(adopted || annex);
+        if annex || adopted && (label_of(b.str()).is_none() || annex_heading(b, lx)) {
+            break;
+        }
+    }
+    closes.resize(rest.len(), false);
     // ahead[i]: a numbered paragraph comes at or after block i, before the
     // adoption line or an annex heading (one backward pass, not a scan per
     // block).
@@ -892,42 +913,43 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     }
     // Annexes: each annex heading opens one; text without a heading after
     // the resolution proper is one annex too.
-    let mut cur: Option<(Annex, Vec<String>)> = None;
+    // (an annex and the number of lines of its text so far)
+    let mut cur: Option<(Annex, usize)> = None;
     for b in &rest[k.min(rest.len())..] {
         if annex_heading(b, lx) {
-            if let Some((mut a, texts)) = cur.take() {
-                a.text = texts.join("\n");
+            if let Some((a, _)) = cur.take() {
                 st.annexes.push(a);
             }
             let label = Some(text_of(b).trim().to_string());
-            cur = Some((Annex { label, span: b.span, ..Annex::default() }, Vec::new()));
+            cur = Some((Annex { label, span: b.span, ..Annex::default() }, 0));
         } else {
             if cur.is_none() {
                 if adoption::is_adoption_line(b.str(), lx) {
                     continue;
                 }
-                cur = Some((Annex { span: b.span, ..Annex::default() }, Vec::new()));
+                cur = Some((Annex { span: b.span, ..Annex::default() }, 0));
             }
-            let (a, texts) = cur.as_mut().unwrap();
+            let (a, lines) = cur.as_mut().unwrap();
             a.span = a.span.cover(b.span);
-            if a.label.is_some() && a.title.is_empty() && texts.is_empty() && annex_title(b) {
+            if a.label.is_some() && a.title.is_empty() && *lines == 0 && annex_title(b) {
                 a.title = text_of(b).trim().to_string();
                 continue;
             }
-            // a Markdown list item keeps its printed number (`1. We, Heads
-            // of State`), as a plain text does
-            let t = text_of(b);
-            let mut line = String::with_capacity(t.len() + 6);
-            if let Some(n) = &b.list_num {
-                line.push_str(n);
-                line.push_str(". ");
+            // the block's text as one line, appended in place; a Markdown
+            // list item keeps its printed number (`1. We, Heads of State`),
+            // as a plain text does
+            if *lines > 0 {
+                a.text.push('\n');
             }
-            line.push_str(t.trim());
-            texts.push(line);
+            *lines += 1;
+            if let Some(n) = &b.list_num {
+                a.text.push_str(n);
+                a.text.push_str(". ");
+            }
+            push_line(&mut a.text, b.str().trim());
         }
     }
-    if let Some((mut a, texts)) = cur.take() {
-        a.text = texts.join("\n");
+    if let Some((a, _)) = cur.take() {
         st.annexes.push(a);
     }
 
