@@ -123,7 +123,7 @@ impl Lexicon {
     /// `text` (a no-break space in the text stands for a space).
     pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
         let style = body.and_then(|b| self.bodies.iter().find(|s| s.body == b));
-        let first = text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+        let first = first_word(text);
         let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p));
         // The language's list is longest first: its first match is its longest.
         // (a one-letter first word typed in the other script, `c` for `с`,
@@ -142,6 +142,18 @@ impl Lexicon {
             .max_by_key(|&(p, _)| p.chars().count())
     }
 
+    /// Whether a phrase of either part opens `text` (`lead_of` of one part
+    /// is some), its first word taken once.
+    pub fn opens_with_lead(&self, text: &str) -> bool {
+        let first = first_word(text);
+        let listed = |w: &str| {
+            [Part::Preamble, Part::Operative]
+                .into_iter()
+                .any(|part| self.index().get(&(part as u8, w)).is_some_and(|list| list.iter().any(|p| match_words(text, p).is_some())))
+        };
+        listed(first) || twin(first).is_some_and(listed)
+    }
+
     /// Phrases by part and first word, longest first (built once).
     fn index(&self) -> &'static Index {
         use std::sync::OnceLock;
@@ -153,7 +165,7 @@ impl Lexicon {
                     let mut m = Index::default();
                     for (part, list) in [(Part::Preamble, lx.preamble), (Part::Operative, lx.operative)] {
                         for p in list.iter().copied() {
-                            let first = p.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+                            let first = first_word(p);
                             m.entry((part as u8, first)).or_default().push(p);
                         }
                     }
@@ -198,6 +210,22 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// The first word of `text`: letters, digits, hyphens and apostrophes
+/// (`’`, `'`). Byte by byte while the text is ASCII.
+fn first_word(text: &str) -> &str {
+    let ascii = text.bytes().position(|b| !b.is_ascii() || !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\''));
+    match ascii {
+        Some(i) if text.as_bytes()[i].is_ascii() => &text[..i],
+        Some(i) => &text[..i + first_word_chars(&text[i..]).len()],
+        None => text,
+    }
+}
+
+/// [`first_word`] a character at a time.
+fn first_word_chars(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("")
 }
 
 /// `text` starts with the words of `phrase` (a space of the phrase matches
@@ -316,6 +344,23 @@ mod tests {
         for t in &texts {
             for p in &phrases {
                 assert_eq!(match_words(t, p), match_chars(t, p), "{t:?} {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_word_as_first_word_chars() {
+        for t in ["", "Recalling its", "Reaffirming,", "Re-emphasizing that", "l'Assemblée", "l’Assemblée générale", "Décide de", "Rappelant", "с удовлетворением", "وإذ تشير", "abc", "x\u{a0}y", "1. Decides", "don't-stop now"] {
+            assert_eq!(first_word(t), first_word_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn opens_with_lead_as_lead_of() {
+        let texts = ["Recalling its resolution", "Noting with concern that", "Decides to", "Notingham", "c удовлетворением отмечая", "Rappelant sa résolution", "Decide", "Reitera su solicitud", "The General Assembly,", "", "Welcomes and encourages"];
+        for lx in all() {
+            for t in texts {
+                assert_eq!(lx.opens_with_lead(t), lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some(), "{t:?} {}", lx.language);
             }
         }
     }

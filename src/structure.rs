@@ -232,7 +232,7 @@ pub fn detect_language(blocks: &[Block]) -> &'static str {
     for (n, b) in blocks.iter().enumerate() {
         let t = strip_label(b.str());
         for (lx, score) in langs.iter().zip(scores.iter_mut()) {
-            if lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some() {
+            if lx.opens_with_lead(t) {
                 *score += 2;
             }
             if lx.formula_articles.iter().any(|a| t.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) {
@@ -670,8 +670,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let opens_body = |b: &Block| {
         let t = b.str().trim();
         is_numbered(b)
-            || lx.lead_of(t, Part::Preamble).is_some()
-            || lx.lead_of(t, Part::Operative).is_some()
+            || lx.opens_with_lead(t)
             || t.ends_with(['.', ';', ',', ':']) && !t.starts_with('[') && t.split_whitespace().nth(7).is_some()
     };
     let formula_at = body.iter().enumerate().find_map(|(i, b)| {
