@@ -139,6 +139,11 @@ fn ordinal_len(s: &str) -> Option<usize> {
 /// `10th plenary meeting` at the start of `text`: the meeting as printed.
 /// Also the Chinese `第44次全体会议` and the Arabic `الجلسة العامة 88`.
 fn meeting_at(text: &str, lx: &Lexicon) -> Option<String> {
+    // every form opens with a digit, `第` or a meeting word in another
+    // script than Latin (the Arabic `الجلسة`)
+    if text.as_bytes().first().is_some_and(|&b| b.is_ascii() && !b.is_ascii_digit()) {
+        return None;
+    }
     if let Some(r) = text.strip_prefix('第') {
         let digits = r.chars().take_while(|c| c.is_ascii_digit()).count();
         for m in lx.meeting {
@@ -200,6 +205,19 @@ fn meeting_after_number(text: &str, lx: &Lexicon) -> Option<String> {
 /// An adoption line: a meeting line (with or without its date), or the
 /// Security Council's `Adopted by ... at its Nth meeting, on DATE`.
 pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
+    adoption(text, lx, true)
+}
+
+/// Whether `text` is an adoption line ([`adoption_line`] without its date
+/// where the meeting decides it).
+pub fn is_adoption_line(text: &str, lx: &Lexicon) -> bool {
+    adoption(text, lx, false).is_some()
+}
+
+/// The adoption line in `text`; its date only `with_date` (or where the
+/// line is one for its date).
+fn adoption(text: &str, lx: &Lexicon, with_date: bool) -> Option<Found> {
+    let date = |t: &str| if with_date { find_date(t) } else { None };
     let mut t = text.trim();
     if t.len() > 640 || t.starts_with(char::is_lowercase) {
         return None;
@@ -214,7 +232,7 @@ pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {
         if let Some(meeting) = meeting_at(t, l) {
-            return Some(Found { meeting: Some(meeting), date: find_date(t) });
+            return Some(Found { meeting: Some(meeting), date: date(t) });
         }
     }
     for l in std::iter::once(lx).chain(lexicon::all().iter()) {
@@ -231,7 +249,7 @@ pub fn adoption_line(text: &str, lx: &Lexicon) -> Option<Found> {
                     }
                 }
             }
-            let date = find_date(t);
+            let date = if meeting.is_some() { date(t) } else { find_date(t) };
             if meeting.is_some() || date.is_some() {
                 return Some(Found { meeting, date });
             }
@@ -304,6 +322,30 @@ mod tests {
         let f = adoption_line("Adopted unanimously at the 1382nd meeting.", en()).unwrap();
         assert_eq!(f.meeting.as_deref(), Some("1382nd meeting"));
         assert_eq!(f.date, None);
+    }
+
+    #[test]
+    fn is_adoption_line_as_adoption_line() {
+        let lines = [
+            "10th Plenary Meeting\n12 March 2010",
+            "Adopted by the Security Council at its 9245th meeting, on 12 January 2023",
+            "Adopted unanimously at the 1382nd meeting.",
+            "Adopted on 12 January 2023",
+            "Adopted by consensus",
+            "第44次全体会议\n2020年12月14日",
+            "الجلسة العامة 88",
+            "88-e пленарное заседание 30 июня 2021 года",
+            "102a sesión plenaria 4 de diciembre de 2023",
+            "49e séance plénière",
+            "10 Member States met",
+            "Decides to convene the meeting",
+            "",
+        ];
+        for l in lines {
+            for lx in lexicon::all() {
+                assert_eq!(is_adoption_line(l, lx), adoption_line(l, lx).is_some(), "{l:?} {}", lx.language);
+            }
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     pub fn new(input: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
-        starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', input.as_bytes()).map(|i| i + 1));
         LineIndex { input, starts }
     }
 

@@ -128,7 +128,7 @@ impl Lexicon {
     /// `text` (a no-break space in the text stands for a space).
     pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
         let style = body.and_then(|b| self.bodies.iter().find(|s| s.body == b));
-        let first = text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+        let first = first_word(text);
         let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p));
         // The language's list is longest first: its first match is its longest.
         // (a one-letter first word typed in the other script, `c` for `с`,
@@ -147,6 +147,18 @@ impl Lexicon {
             .max_by_key(|&(p, _)| p.chars().count())
     }
 
+    /// Whether a phrase of either part opens `text` (`lead_of` of one part
+    /// is some), its first word taken once.
+    pub fn opens_with_lead(&self, text: &str) -> bool {
+        let first = first_word(text);
+        let listed = |w: &str| {
+            [Part::Preamble, Part::Operative]
+                .into_iter()
+                .any(|part| self.index().get(&(part as u8, w)).is_some_and(|list| list.iter().any(|p| match_words(text, p).is_some())))
+        };
+        listed(first) || twin(first).is_some_and(listed)
+    }
+
     /// Phrases by part and first word, longest first (built once).
     fn index(&self) -> &'static Index {
         use std::sync::OnceLock;
@@ -158,7 +170,7 @@ impl Lexicon {
                     let mut m = Index::default();
                     for (part, list) in [(Part::Preamble, lx.preamble), (Part::Operative, lx.operative)] {
                         for p in list.iter().copied() {
-                            let first = p.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("");
+                            let first = first_word(p);
                             m.entry((part as u8, first)).or_default().push(p);
                         }
                     }
@@ -184,8 +196,8 @@ impl Lexicon {
         self.months
             .iter()
             .position(|m| {
-                m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first)
-                    && m.len() == word.len()
+                m.len() == word.len()
+                    && m.chars().next().and_then(|c| c.to_lowercase().next()) == Some(first)
                     && lower(m).eq(word.chars().flat_map(char::to_lowercase))
             })
             .map(|i| i as u32 + 1)
@@ -205,10 +217,42 @@ impl Lexicon {
     }
 }
 
+/// The first word of `text`: letters, digits, hyphens and apostrophes
+/// (`’`, `'`). Byte by byte while the text is ASCII.
+fn first_word(text: &str) -> &str {
+    let ascii = text.bytes().position(|b| !b.is_ascii() || !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\''));
+    match ascii {
+        Some(i) if text.as_bytes()[i].is_ascii() => &text[..i],
+        Some(i) => &text[..i + first_word_chars(&text[i..]).len()],
+        None => text,
+    }
+}
+
+/// [`first_word`] a character at a time.
+fn first_word_chars(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'').next().unwrap_or("")
+}
+
 /// `text` starts with the words of `phrase` (a space of the phrase matches
 /// any one white-space character of the text, such as a no-break space) and
 /// the next character is not a letter/digit: the bytes of `text` covered.
 pub fn match_words(text: &str, phrase: &str) -> Option<usize> {
+    // The bytes both start with, compared at once: the whole phrase, or a
+    // first difference between two ASCII bytes (the phrase's not a space),
+    // where no character rule below can make them match.
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    let same = t.iter().zip(p).take_while(|(a, b)| a == b).count();
+    if same == p.len() {
+        return text[same..].chars().next().map_or(Some(text.len()), |c| (!c.is_alphanumeric()).then_some(same));
+    }
+    if t.get(same).is_none_or(|&c| c.is_ascii() && p[same].is_ascii() && p[same] != b' ') {
+        return None;
+    }
+    match_chars(text, phrase)
+}
+
+/// [`match_words`] a character at a time.
+fn match_chars(text: &str, phrase: &str) -> Option<usize> {
     let mut t = text.char_indices();
     for pc in phrase.chars() {
         let (_, tc) = t.next()?;
@@ -284,6 +328,46 @@ mod tests {
         assert_eq!((latin.0, latin.1 + 1), cyrillic, "the same phrase, one byte shorter in the text");
         assert_eq!(match_words("Notes that", "Nоtes"), Some(5), "a Cyrillic о in an English word");
         assert_eq!(match_words("cat", "bat"), None);
+    }
+
+    #[test]
+    fn match_words_as_match_chars() {
+        let mut phrases: Vec<&str> = vec!["Nоtes", "с удовлетворением", "Se déclarant", "a", "é"];
+        for lx in all() {
+            phrases.extend(lx.preamble.iter().chain(lx.operative).step_by(7));
+        }
+        let ends = ["", " that", "s", "\u{a0}x", ",", "é", "-1", "\tand", "ly"];
+        let mut texts: Vec<String> = vec!["c удовлетворением отмечая".into(), "Notes that".into(), "Se\u{a0}déclarant".into(), "".into()];
+        for p in &phrases {
+            for e in ends {
+                texts.push(format!("{p}{e}"));
+                texts.push(format!("{}{e}", p.replacen(' ', "\u{a0}", 1)));
+                texts.push(format!("{}{e}", p.replacen(' ', "  ", 1)));
+                texts.push(p.chars().take(p.chars().count().saturating_sub(1)).collect::<String>() + e);
+            }
+        }
+        for t in &texts {
+            for p in &phrases {
+                assert_eq!(match_words(t, p), match_chars(t, p), "{t:?} {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_word_as_first_word_chars() {
+        for t in ["", "Recalling its", "Reaffirming,", "Re-emphasizing that", "l'Assemblée", "l’Assemblée générale", "Décide de", "Rappelant", "с удовлетворением", "وإذ تشير", "abc", "x\u{a0}y", "1. Decides", "don't-stop now"] {
+            assert_eq!(first_word(t), first_word_chars(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn opens_with_lead_as_lead_of() {
+        let texts = ["Recalling its resolution", "Noting with concern that", "Decides to", "Notingham", "c удовлетворением отмечая", "Rappelant sa résolution", "Decide", "Reitera su solicitud", "The General Assembly,", "", "Welcomes and encourages"];
+        for lx in all() {
+            for t in texts {
+                assert_eq!(lx.opens_with_lead(t), lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some(), "{t:?} {}", lx.language);
+            }
+        }
     }
 
     #[test]

@@ -92,9 +92,10 @@ pub fn parse(input: &str, options: &ParseOptions) -> Document {
 }
 
 fn node_to_paragraph(n: &Node, id: String) -> Paragraph {
-    let text = n.block.str().replace('\n', " ");
-    let trimmed_start = text.len() - text.trim_start().len();
-    let text = text.trim().to_string();
+    // trimmed, then its line breaks as spaces (one copy)
+    let s = n.block.str();
+    let trimmed_start = s.len() - s.trim_start().len();
+    let text = s.trim().replace('\n', " ");
     let num = match &n.label {
         Some(Label::Number(s)) | Some(Label::Item(s)) => Some(s.clone()),
         None => None,

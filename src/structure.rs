@@ -163,25 +163,60 @@ fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' | '\u{08a0}'..='\u{08ff}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
-/// Language of the text: the lexicon whose lead phrases open the most
-/// blocks; scripts without a lexicon of phrases by their letters.
-pub fn detect_language(blocks: &[Block]) -> &'static str {
-    let mut cyr = 0usize;
-    let mut arab = 0usize;
-    let mut cjk = 0usize;
-    let mut latin = 0usize;
-    let blocks = &blocks[..blocks.len().min(300)];
-    for b in blocks.iter().take(200) {
-        for c in b.str().chars().take(400) {
-            match c as u32 {
-                0x0400..=0x04FF => cyr += 1,
-                0x0600..=0x06FF => arab += 1,
-                0x4E00..=0x9FFF => cjk += 1,
-                0x41..=0x5A | 0x61..=0x7A => latin += 1,
+/// Letters of the scripts that tell languages apart, in the first 400
+/// characters of each block counted: Cyrillic (U+0400-04FF), Arabic
+/// (U+0600-06FF), CJK ideographs (U+4E00-9FFF) and ASCII letters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ScriptLetters {
+    cyr: usize,
+    arab: usize,
+    cjk: usize,
+    latin: usize,
+}
+
+impl ScriptLetters {
+    /// Counts from the UTF-8 lead bytes, which give each script's range
+    /// (`D0`-`D3` Cyrillic, `D8`-`DB` Arabic, `E4 B8`-`E9 BF` the
+    /// ideographs): no character is decoded, and an ASCII stretch (English)
+    /// is counted a vector at a time.
+    fn count(&mut self, text: &str) {
+        let b = text.as_bytes();
+        let head = &b[..b.len().min(400)];
+        if head.is_ascii() {
+            // 400 characters are 400 bytes
+            self.latin += head.iter().filter(|&&c| (c | 0x20).wrapping_sub(b'a') < 26).count();
+            return;
+        }
+        let mut chars = 0;
+        for (i, &c) in b.iter().enumerate() {
+            if c & 0xc0 == 0x80 {
+                continue; // inside a character
+            }
+            if chars == 400 {
+                break;
+            }
+            chars += 1;
+            match c {
+                b'A'..=b'Z' | b'a'..=b'z' => self.latin += 1,
+                0xd0..=0xd3 => self.cyr += 1,
+                0xd8..=0xdb => self.arab += 1,
+                0xe4 if b[i + 1] >= 0xb8 => self.cjk += 1,
+                0xe5..=0xe9 => self.cjk += 1,
                 _ => {}
             }
         }
     }
+}
+
+/// Language of the text: the lexicon whose lead phrases open the most
+/// blocks; scripts without a lexicon of phrases by their letters.
+pub fn detect_language(blocks: &[Block]) -> &'static str {
+    let mut letters = ScriptLetters::default();
+    let blocks = &blocks[..blocks.len().min(300)];
+    for b in blocks.iter().take(200) {
+        letters.count(b.str());
+    }
+    let ScriptLetters { cyr, arab, cjk, latin } = letters;
     let max = cyr.max(arab).max(cjk).max(latin);
     if max > 0 && max == cjk {
         return "zh";
@@ -197,7 +232,7 @@ pub fn detect_language(blocks: &[Block]) -> &'static str {
     for (n, b) in blocks.iter().enumerate() {
         let t = strip_label(b.str());
         for (lx, score) in langs.iter().zip(scores.iter_mut()) {
-            if lx.lead_of(t, Part::Preamble).is_some() || lx.lead_of(t, Part::Operative).is_some() {
+            if lx.opens_with_lead(t) {
                 *score += 2;
             }
             if lx.formula_articles.iter().any(|a| t.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) {
@@ -273,6 +308,16 @@ pub struct Structure {
 
 fn text_of(b: &Block) -> String {
     b.str().replace('\n', " ")
+}
+
+/// Append `t` with its line breaks as spaces (as [`text_of`]).
+fn push_line(out: &mut String, t: &str) {
+    for (i, piece) in t.split('\n').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
 }
 
 /// The enacting formula (`The General Assembly,`): the body it names.
@@ -625,8 +670,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let opens_body = |b: &Block| {
         let t = b.str().trim();
         is_numbered(b)
-            || lx.lead_of(t, Part::Preamble).is_some()
-            || lx.lead_of(t, Part::Operative).is_some()
+            || lx.opens_with_lead(t)
             || t.ends_with(['.', ';', ',', ':']) && !t.starts_with('[') && t.split_whitespace().nth(7).is_some()
     };
     let formula_at = body.iter().enumerate().find_map(|(i, b)| {
@@ -680,17 +724,26 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
     let mut end = rest.len();
+    // closes[i]: block i is an adoption line or an annex heading, which
+    // end the paragraphs (each block looked at once), up to the first that
+    // ends them (an adoption line without a number, an annex heading): the
+    // loop below reads no further (in a long annex, no block more).
+    let mut closes: Vec<bool> = Vec::with_capacity(rest.len());
+    for b in &rest {
+        let adopted = adoption::is_adoption_line(b.str(), lx);
+        let annex = !adopted && annex_heading(b, lx);
+        closes.push(adopted || annex);
+        if annex || adopted && (label_of(b.str()).is_none() || annex_heading(b, lx)) {
+            break;
+        }
+    }
+    closes.resize(rest.len(), false);
     // ahead[i]: a numbered paragraph comes at or after block i, before the
     // adoption line or an annex heading (one backward pass, not a scan per
     // block).
     let mut ahead = vec![false; rest.len() + 1];
     for i in (0..rest.len()).rev() {
-        let b = &rest[i];
-        ahead[i] = if adoption::adoption_line(b.str(), lx).is_some() || annex_heading(b, lx) {
-            false
-        } else {
-            is_numbered(b) || ahead[i + 1]
-        };
+        ahead[i] = !closes[i] && (is_numbered(&rest[i]) || ahead[i + 1]);
     }
     let numbered_ahead = |from: usize| ahead[from.min(rest.len())];
     // The next block opens a numbered paragraph (or another heading line).
@@ -714,20 +767,17 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let lower_leads = leads_case(lx) == Some(false);
     let mut k = 0;
     while k < rest.len() {
+        // an adoption line (unless numbered) or an annex heading
+        let t = rest[k].str();
+        if closes[k] && (label_of(t).is_none() || annex_heading(&rest[k], lx)) {
+            end = k;
+            break;
+        }
         let mut b = rest[k].clone();
-        let t = b.str().to_string();
-        if adoption::adoption_line(&t, lx).is_some() && label_of(&t).is_none() {
-            end = k;
-            break;
-        }
-        if annex_heading(&b, lx) {
-            end = k;
-            break;
-        }
         // The label: from Markdown list markup or from the text.
         let label = match &b.list_num {
             Some(n) => Some(Label::Number(n.clone())),
-            None => label_len(&t).map(|(l, n)| {
+            None => label_len(t).map(|(l, n)| {
                 b.drop_prefix(n);
                 l
             }),
@@ -799,7 +849,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                     lx.lead_of(l, Part::Operative).is_some_and(|p| p.len() == l.len()) && lx.lead_of(l, Part::Preamble).is_none_or(|p| p.len() < l.len())
                 });
                 let last_before_end = rest[k + 1..].iter().all(|x| x.str().trim().is_empty())
-                    || rest.get(k + 1).is_some_and(|x| adoption::adoption_line(x.str(), lx).is_some() || annex_heading(x, lx));
+                    || closes.get(k + 1) == Some(&true);
                 let ends_period = node.block.str().trim_end().ends_with('.');
                 if in_operative || op_lead && !numbered_ahead(k + 1) || (ends_period && last_before_end && !numbered_ahead(k + 1)) {
                     in_operative = true;
@@ -816,9 +866,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
 
     // 4. Adoption line, vote, annexes.
     let mut k = end;
-    if k < rest.len() && adoption::adoption_line(rest[k].str(), lx).is_some() {
+    if let Some(found) = rest.get(k).and_then(|b| adoption::adoption_line(b.str(), lx)) {
         let b = &rest[k];
-        let found = adoption::adoption_line(b.str(), lx).unwrap();
         let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
         // the vote: on the lines right after the date, in the same block
         // (`46th meeting` / `11 October 2023` / `[Adopted without a vote.]`),
@@ -863,42 +912,43 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     }
     // Annexes: each annex heading opens one; text without a heading after
     // the resolution proper is one annex too.
-    let mut cur: Option<(Annex, Vec<String>)> = None;
+    // (an annex and the number of lines of its text so far)
+    let mut cur: Option<(Annex, usize)> = None;
     for b in &rest[k.min(rest.len())..] {
         if annex_heading(b, lx) {
-            if let Some((mut a, texts)) = cur.take() {
-                a.text = texts.join("\n");
+            if let Some((a, _)) = cur.take() {
                 st.annexes.push(a);
             }
             let label = Some(text_of(b).trim().to_string());
-            cur = Some((Annex { label, span: b.span, ..Annex::default() }, Vec::new()));
+            cur = Some((Annex { label, span: b.span, ..Annex::default() }, 0));
         } else {
             if cur.is_none() {
-                if adoption::adoption_line(b.str(), lx).is_some() {
+                if adoption::is_adoption_line(b.str(), lx) {
                     continue;
                 }
-                cur = Some((Annex { span: b.span, ..Annex::default() }, Vec::new()));
+                cur = Some((Annex { span: b.span, ..Annex::default() }, 0));
             }
-            let (a, texts) = cur.as_mut().unwrap();
+            let (a, lines) = cur.as_mut().unwrap();
             a.span = a.span.cover(b.span);
-            if a.label.is_some() && a.title.is_empty() && texts.is_empty() && annex_title(b) {
+            if a.label.is_some() && a.title.is_empty() && *lines == 0 && annex_title(b) {
                 a.title = text_of(b).trim().to_string();
                 continue;
             }
-            // a Markdown list item keeps its printed number (`1. We, Heads
-            // of State`), as a plain text does
-            let t = text_of(b);
-            let mut line = String::with_capacity(t.len() + 6);
-            if let Some(n) = &b.list_num {
-                line.push_str(n);
-                line.push_str(". ");
+            // the block's text as one line, appended in place; a Markdown
+            // list item keeps its printed number (`1. We, Heads of State`),
+            // as a plain text does
+            if *lines > 0 {
+                a.text.push('\n');
             }
-            line.push_str(t.trim());
-            texts.push(line);
+            *lines += 1;
+            if let Some(n) = &b.list_num {
+                a.text.push_str(n);
+                a.text.push_str(". ");
+            }
+            push_line(&mut a.text, b.str().trim());
         }
     }
-    if let Some((mut a, texts)) = cur.take() {
-        a.text = texts.join("\n");
+    if let Some((a, _)) = cur.take() {
         st.annexes.push(a);
     }
 
@@ -1019,7 +1069,7 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                                     && !lx.adopted.iter().any(|a| nt.starts_with(a))
                                     && formula_body(n, lx).is_none()
                                     && split_number_title(nt).is_none();
-                                if (heading || title_like) && adoption::adoption_line(n.str(), lx).is_none() {
+                                if (heading || title_like) && !adoption::is_adoption_line(n.str(), lx) {
                                     set_title(st, n, 0);
                                 }
                             }
@@ -1112,6 +1162,39 @@ mod tests {
             for n in [0, 1, 2, 3, 99, 100, 101, 150, 199, 200, 300, 400] {
                 assert_eq!(longer_than(t, n), t.chars().count() > n, "{t:?} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn script_letters_as_decoded_characters() {
+        // the definition: the first 400 characters, decoded
+        fn by_chars(t: &str) -> ScriptLetters {
+            let mut n = ScriptLetters::default();
+            for c in t.chars().take(400) {
+                match c as u32 {
+                    0x0400..=0x04FF => n.cyr += 1,
+                    0x0600..=0x06FF => n.arab += 1,
+                    0x4E00..=0x9FFF => n.cjk += 1,
+                    0x41..=0x5A | 0x61..=0x7A => n.latin += 1,
+                    _ => {}
+                }
+            }
+            n
+        }
+        let edges = "\u{3ff}\u{400}\u{4ff}\u{500}\u{5ff}\u{600}\u{6ff}\u{700}\u{3fff}\u{4000}\u{4dff}\u{4e00}\u{9fff}\u{a000}\u{1F600}@AZ[`az{é";
+        let samples = [
+            String::new(),
+            "Recalling its resolution 75/103".into(),
+            "x".repeat(399) + "é" + &"y".repeat(10),
+            "é".repeat(300) + &"a".repeat(300),
+            "a".repeat(400) + "zz",
+            "Преамбула 日本語 الجمعية العامة".repeat(30),
+            edges.repeat(40),
+        ];
+        for t in &samples {
+            let mut n = ScriptLetters::default();
+            n.count(t);
+            assert_eq!(n, by_chars(t), "{t:?}");
         }
     }
 

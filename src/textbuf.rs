@@ -62,6 +62,12 @@ impl TextBuf {
         TextBuf::default()
     }
 
+    /// Room for `n` more bytes of text (a block's source length: its text
+    /// then grows without reallocating).
+    pub fn reserve(&mut self, n: usize) {
+        self.text.reserve(n);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }

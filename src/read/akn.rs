@@ -22,7 +22,7 @@ use crate::model::{Adoption, Annex, Document, Footnote, HeaderSpans, InputKind, 
 /// True when the input is XML that looks like Akoma Ntoso.
 pub fn looks_like(input: &str) -> bool {
     let head = input.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<?xml") || head.starts_with("<akomaNtoso") || input.contains("<akomaNtoso")
+    head.starts_with("<?xml") || head.starts_with("<akomaNtoso") || memchr::memmem::find(input.as_bytes(), b"<akomaNtoso").is_some()
 }
 
 /// One element of the tree: local name, attributes, children.

@@ -163,9 +163,13 @@ impl<'a> Reader<'a> {
                     if !reuse {
                         self.close();
                     }
-                    self.ensure_open(range.start);
+                    // the text is at most about as long as its source
+                    self.ensure_open(range.start).text.reserve(range.len());
                 }
-                Tag::Heading { level, .. } => self.start_block(BlockKind::Heading(level as u8), range.start),
+                Tag::Heading { level, .. } => {
+                    self.start_block(BlockKind::Heading(level as u8), range.start);
+                    self.ensure_open(range.start).text.reserve(range.len());
+                }
                 Tag::Item if self.bullet_after_number => {
                     // the numbered paragraph goes on; a `*` marker was the
                     // opening delimiter of its lead's emphasis

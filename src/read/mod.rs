@@ -30,6 +30,10 @@ pub fn detect(input: &str) -> InputKind {
         if t == "---" {
             score += 1;
         }
+        // the score only grows
+        if score >= 3 {
+            break;
+        }
     }
     if score >= 3 {
         InputKind::Markdown
