@@ -87,23 +87,24 @@ struct Ctx<'a> {
     doc: Option<&'a Document>,
     adopting: Option<&'static str>,
     language: &'a str,
-    /// The bodies other than the General Assembly named in the node being
-    /// scanned ([`councils_named`]), found at the first short `Council`, so
-    /// that the next ones do not search the text again (that search made
-    /// long paragraphs quadratic).
-    councils: std::cell::OnceCell<Vec<CouncilNamed>>,
+    /// The last short `Council` resolved ([`council`]): where it stood and
+    /// the mention found for it, so that the next one, further on, searches
+    /// back only to there (searching the whole text again made long
+    /// paragraphs quadratic).
+    last_council: std::cell::Cell<Option<(usize, Option<Mention>)>>,
     /// Where a citation can start in the node's text.
     starts: Starts,
 }
 
-/// A body other than the General Assembly named in a text: (start, end,
-/// body).
-type CouncilNamed = (usize, usize, &'static str);
+/// A body other than the General Assembly named in a text: (start, index
+/// of the name in [`BODIES`]), ordered as the mentions are (see
+/// [`council`]).
+type Mention = (usize, usize);
 
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
     fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
+        Ctx { doc, adopting, language, last_council: Default::default(), starts: Starts::new(text) }
     }
 }
 
@@ -785,37 +786,63 @@ const SHORT: &[(&str, bool)] = &[
     ("Consejo", true),
 ];
 
-/// The bodies other than the General Assembly named in `t` (names that
-/// start a word), by start (ties in the order of [`BODIES`]).
-fn councils_named(t: &str) -> Vec<CouncilNamed> {
+/// The Council a short `Council` means: the last one named before `k`, else
+/// the adopting body when it is a Council.
+///
+/// The last named is the mention that ends by `k` and starts last (of two
+/// names at one start, the later in [`BODIES`]): it is looked for from `k`
+/// back, each `Co` of the text at a time, down to the start of the best
+/// found so far, or to where the last short `Council`'s search began to
+/// find new mentions (its answer stands for those that end before).
+fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
+    let (floor, known) = match ctx.last_council.get() {
+        Some((last, known)) if last <= k => (last.saturating_sub(LONGEST_COUNCIL_NAME), known),
+        _ => (0, None),
+    };
+    let best = known.max(council_named_last(t, floor, k));
+    ctx.last_council.set(Some((k, best)));
+    let named = best.and_then(|(_, i)| COUNCIL_NAMES[i]).map(|n| n.body);
+    named.or(ctx.adopting.filter(|b| *b != GA))
+}
+
+/// The length of the longest of [`COUNCIL_NAMES`].
+const LONGEST_COUNCIL_NAME: usize = {
+    let (mut m, mut i) = (0, 0);
+    while i < BODIES.len() {
+        if let Some(n) = COUNCIL_NAMES[i] {
+            if n.name.len() > m {
+                m = n.name.len();
+            }
+        }
+        i += 1;
+    }
+    m
+};
+
+/// The last mention (see [`council`]) of a body other than the General
+/// Assembly in `t` that ends by `k`, among those whose `Co` stands at
+/// `floor` or after (and maybe others).
+fn council_named_last(t: &str, floor: usize, k: usize) -> Option<Mention> {
     let b = t.as_bytes();
-    let mut named = Vec::new();
-    for co in memchr::memmem::find_iter(b, "Co") {
+    let mut best: Option<Mention> = None;
+    for co in memchr::memmem::rfind_iter(&b[..k], "Co") {
+        // a mention starts at or before its `Co`
+        if co < floor || best.is_some_and(|m| co < m.0) {
+            break;
+        }
         let mut names = b.get(co + 2).map_or(0, |&x| COUNCIL_NAMES_BY_AFTER_CO[x as usize]);
         while names != 0 {
-            let k = names.trailing_zeros() as usize;
+            let i = names.trailing_zeros() as usize;
             names &= names - 1;
-            let Some(n) = &COUNCIL_NAMES[k] else { continue };
+            let Some(n) = &COUNCIL_NAMES[i] else { continue };
             let Some(x) = co.checked_sub(n.co) else { continue };
             // (the first eight bytes rule out most at one comparison)
-            if head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
-                named.push((x, k, n));
+            if x + n.name.len() <= k && head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                best = best.max(Some((x, i)));
             }
         }
     }
-    // found by the place of their `Co`: put in order of their start
-    named.sort_unstable_by_key(|&(x, k, _)| (x, k));
-    named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
-}
-
-/// The Council a short `Council` means: the last one named before `k`, else
-/// the adopting body when it is a Council.
-fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let named = ctx.councils.get_or_init(|| councils_named(t));
-    // the mention that starts last among those that end by `k`
-    let before = named.partition_point(|m| m.0 < k);
-    let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
-    named.or(ctx.adopting.filter(|b| *b != GA))
+    best
 }
 
 fn short_body(ctx: &Ctx, t: &str, at: usize, word: &str) -> Option<&'static str> {
@@ -1778,15 +1805,33 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
     if w.len() < SHORTEST_MONTH {
         return None;
     }
-    // (the lengths compared here first, then the first bytes in either
-    // case: most words are no month; the months begin with ASCII letters,
-    // which no other character lowers to)
+    // (only the months of the word's length, then the first bytes in
+    // either case: most words are no month; the months begin with ASCII
+    // letters, which no other character lowers to)
     let first = w.as_bytes()[0];
-    MONTHS
+    MONTHS_BY_LEN
+        .get(w.len())?
         .iter()
-        .find(|(m, _)| m.len() == w.len() && (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
+        .map_while(|&k| MONTHS.get(k as usize))
+        .find(|(m, _)| (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
         .map(|(m, n)| (p + m.len(), *n))
 }
+
+/// The indices in [`MONTHS`] of the months of each length in bytes, in
+/// their order there (ended by one past the last index when fewer than
+/// the row holds).
+const MONTHS_BY_LEN: [[u8; 10]; 11] = {
+    let mut rows = [[MONTHS.len() as u8; 10]; 11];
+    let mut used = [0usize; 11];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let n = MONTHS[k].0.len();
+        rows[n][used[n]] = k as u8;
+        used[n] += 1;
+        k += 1;
+    }
+    rows
+};
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
 fn year_at(t: &str, i: usize) -> Option<(usize, u32)> {
@@ -1830,11 +1875,13 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
 /// `2009-12-18`; `m` and `d` are below 100 (a month, a day).
 fn iso(y: u32, m: u32, d: u32) -> String {
     let year = decimal(y, 4);
-    let mut s = [0u8; 16];
-    let n = year.len();
-    s[..n].copy_from_slice(year.as_bytes());
-    s[n..n + 6].copy_from_slice(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]);
-    std::str::from_utf8(&s[..n + 6]).expect("ASCII digits").to_string()
+    let year = &year.digits[year.start..];
+    // (ASCII bytes pushed as characters: no UTF-8 check of a buffer)
+    let mut s = String::with_capacity(year.len() + 6);
+    for &c in year.iter().chain(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]) {
+        s.push(char::from(c));
+    }
+    s
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -2203,6 +2250,89 @@ fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bodies other than the General Assembly named in `t` (names that
+    /// start a word), by start (ties in the order of [`BODIES`]): (start,
+    /// end, body).
+    fn councils_named(t: &str) -> Vec<(usize, usize, &'static str)> {
+        let b = t.as_bytes();
+        let mut named = Vec::new();
+        for (x, _) in t.char_indices() {
+            for (i, n) in COUNCIL_NAMES.iter().enumerate() {
+                if let Some(n) = n {
+                    if b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                        named.push((x, i, n));
+                    }
+                }
+            }
+        }
+        named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
+    }
+
+    #[test]
+    fn a_short_council_is_the_last_named_before_it() {
+        let pieces = [
+            "Security Council", "Conseil de sécurité", "Economic and Social Council", "Human Rights Council", "Commission on Human Rights", "Council",
+            "Conseil", "Consejo", "Committee", "Co", "the ", " ", "x", "Human Rights Council resolution", "é", "SecurityCouncil", "Consejo de Seguridad",
+        ];
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..300 {
+            let t: String = (0..30).map(|_| pieces[next(pieces.len())]).collect();
+            let named = councils_named(&t);
+            let adopting = [None, Some(SC), Some(GA)][round % 3];
+            let ctx = Ctx::new(None, adopting, "en", &t);
+            // places in order (as the scanners ask), then anywhere
+            let mut places: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k) && next(4) == 0).collect();
+            places.extend((0..20).map(|_| next(t.len() + 1)).filter(|&k| t.is_char_boundary(k)));
+            for k in places {
+                let before = named.partition_point(|m| m.0 < k);
+                let expected = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2).or(adopting.filter(|b| *b != GA));
+                assert_eq!(council(&ctx, &t, k), expected, "{t:?} at {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn months_by_length_are_every_month_in_order() {
+        let mut listed: Vec<usize> = MONTHS_BY_LEN.iter().flatten().map(|&k| k as usize).filter(|&k| k < MONTHS.len()).collect();
+        for (n, row) in MONTHS_BY_LEN.iter().enumerate() {
+            let row: Vec<usize> = row.iter().map(|&k| k as usize).take_while(|&k| k < MONTHS.len()).collect();
+            assert!(row.windows(2).all(|w| w[0] < w[1]), "length {n}");
+            assert!(row.iter().all(|&k| MONTHS[k].0.len() == n), "length {n}");
+        }
+        listed.sort();
+        assert_eq!(listed, (0..MONTHS.len()).collect::<Vec<_>>());
+        // month_at as it was: every month compared
+        let naive = |t: &str, i: usize| {
+            let mut p = skip_spaces(t, i);
+            if p == i || !matches!(t.as_bytes().get(i), Some(b' ' | 0xC2 | 0xE2)) {
+                return None;
+            }
+            if t[p..].starts_with("de ") {
+                p += 3;
+            }
+            let w = word_slice(t, p);
+            MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+        };
+        for (m, _) in MONTHS {
+            for w in [m.to_string(), m.to_uppercase(), format!("{}{}", &m[..1].to_uppercase(), &m[1..]), format!("{m}s"), m[..m.len() - 1].to_string()] {
+                for t in [format!(" {w} 2009"), format!(" de {w}"), format!("\u{a0}{w}"), format!("x{w}"), format!("  {w}.")] {
+                    assert_eq!(month_at(&t, 0), naive(&t, 0), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn iso_dates_are_format_with_zeros() {
+        for (y, m, d) in [(2009, 12, 18), (1946, 1, 1), (999, 9, 9), (12345, 10, 31), (0, 0, 0)] {
+            assert_eq!(iso(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
 
     #[test]
     fn decimal_is_format_with_zeros() {
