@@ -2220,31 +2220,52 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
     None
 }
 
+/// Where `text` ends when it stands at `p` in `input[..to]` loosely: its
+/// characters in order, with markup (`*`, `_`, `\`, `<sup>...</sup>`) and
+/// white space between them, and any white space for a space.
 fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
-    for c in text.chars() {
-        loop {
-            let d = input[p..to].chars().next()?;
-            if d == c || (c == ' ' && d.is_whitespace()) {
-                p += d.len_utf8();
-                if c == ' ' {
-                    while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
-                        p += w.len_utf8();
-                    }
-                }
+    let (ib, tb) = (&input.as_bytes()[..to], text.as_bytes());
+    let mut q = 0;
+    loop {
+        // the same ASCII character other than a space, at once (the
+        // character by character step below takes it and nothing more)
+        while let (Some(&x), Some(&y)) = (ib.get(p), tb.get(q)) {
+            if x != y || y >= 0x80 || y == b' ' {
                 break;
             }
-            if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
-                p += d.len_utf8();
-                continue;
-            }
-            if input[p..to].starts_with("<sup>") {
-                p += input[p..to].find("</sup>")? + "</sup>".len();
-                continue;
-            }
-            return None;
+            p += 1;
+            q += 1;
         }
+        let Some(c) = text[q..].chars().next() else { return Some(p) };
+        p = match_loose_char(input, p, to, c)?;
+        q += c.len_utf8();
     }
-    Some(p)
+}
+
+/// One character of [`match_loose`] at `p`: where the input goes on after
+/// it.
+fn match_loose_char(input: &str, mut p: usize, to: usize, c: char) -> Option<usize> {
+    loop {
+        let d = input[p..to].chars().next()?;
+        if d == c || (c == ' ' && d.is_whitespace()) {
+            p += d.len_utf8();
+            if c == ' ' {
+                while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
+                    p += w.len_utf8();
+                }
+            }
+            return Some(p);
+        }
+        if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
+            p += d.len_utf8();
+            continue;
+        }
+        if input[p..to].starts_with("<sup>") {
+            p += input[p..to].find("</sup>")? + "</sup>".len();
+            continue;
+        }
+        return None;
+    }
 }
 
 #[cfg(test)]
@@ -2292,6 +2313,58 @@ mod tests {
                 let before = named.partition_point(|m| m.0 < k);
                 let expected = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2).or(adopting.filter(|b| *b != GA));
                 assert_eq!(council(&ctx, &t, k), expected, "{t:?} at {k}");
+            }
+        }
+    }
+
+    /// [`match_loose`] as it was: character by character.
+    fn match_loose_by_chars(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
+        for c in text.chars() {
+            loop {
+                let d = input[p..to].chars().next()?;
+                if d == c || (c == ' ' && d.is_whitespace()) {
+                    p += d.len_utf8();
+                    if c == ' ' {
+                        while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
+                            p += w.len_utf8();
+                        }
+                    }
+                    break;
+                }
+                if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
+                    p += d.len_utf8();
+                    continue;
+                }
+                if input[p..to].starts_with("<sup>") {
+                    p += input[p..to].find("</sup>")? + "</sup>".len();
+                    continue;
+                }
+                return None;
+            }
+        }
+        Some(p)
+    }
+
+    #[test]
+    fn match_loose_takes_equal_bytes_at_once_and_agrees_with_the_characters() {
+        let pieces = ["a", "b", "1", " ", "  ", "\n", "*", "_", "\\", "<sup>1</sup>", "<sup>", "é", "\u{a0}", "(", ")", "/", "Treaty", "x"];
+        let mut seed = 9u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..3000 {
+            let text: String = (0..1 + next(6)).map(|_| pieces[next(pieces.len())]).collect();
+            // the text itself, marked up or spaced out, or anything
+            let input: String = match next(3) {
+                0 => text.chars().flat_map(|c| [Some(c), [None, Some('*'), Some(' '), Some('\n')][next(4)]]).flatten().collect(),
+                1 => text.clone(),
+                _ => (0..1 + next(8)).map(|_| pieces[next(pieces.len())]).collect(),
+            };
+            for to in (0..=input.len()).filter(|&x| input.is_char_boundary(x)) {
+                for p in (0..=to).filter(|&x| input.is_char_boundary(x)) {
+                    assert_eq!(match_loose(&input, p, to, &text), match_loose_by_chars(&input, p, to, &text), "{input:?} {p}..{to}, {text:?}");
+                }
             }
         }
     }
