@@ -153,18 +153,33 @@ fn sort_moving_once<T>(v: &mut [T], key: impl Fn(&T) -> usize) {
     }
     let mut idx: Vec<usize> = (0..v.len()).collect();
     idx.sort_by_key(|&i| key(&v[i]));
-    // position k takes what stood at idx[k]
-    let mut done = vec![false; v.len()];
+    // Position k takes what stood at idx[k]. Each cycle of the permutation
+    // moves along by one place: its first element held aside, each next one
+    // moved into the place before, the held one into the last place (one
+    // move per element; a swap is three). A place done is marked idx[k] = k.
+    let p = v.as_mut_ptr();
     for s in 0..v.len() {
-        let mut k = s;
-        while !done[k] {
-            done[k] = true;
-            let src = idx[k];
-            if src == s {
-                break;
+        if idx[s] == s {
+            continue;
+        }
+        // SAFETY: idx is a permutation of 0..v.len() (every index is in
+        // bounds, and nothing here can panic while an element is held
+        // aside); each place of the cycle is read once and then written
+        // once, the held element last, so that every element stands in
+        // exactly one place again at the end.
+        unsafe {
+            let held = std::ptr::read(p.add(s));
+            let mut k = s;
+            loop {
+                let src = *idx.get_unchecked(k);
+                *idx.get_unchecked_mut(k) = k;
+                if src == s {
+                    std::ptr::write(p.add(k), held);
+                    break;
+                }
+                std::ptr::copy_nonoverlapping(p.add(src), p.add(k), 1);
+                k = src;
             }
-            v.swap(k, src);
-            k = src;
         }
     }
 }
@@ -2502,6 +2517,10 @@ mod tests {
             let mut b = v.clone();
             sort_moving_once(&mut b, |x| x.0);
             assert_eq!(a, b, "n = {n}");
+            // elements that own memory: each moved, none copied or lost
+            let mut c: Vec<(usize, String)> = v.iter().map(|&(k, i)| (k, i.to_string())).collect();
+            sort_moving_once(&mut c, |x| x.0);
+            assert_eq!(c, a.iter().map(|&(k, i)| (k, i.to_string())).collect::<Vec<_>>(), "n = {n}");
         }
     }
 }
