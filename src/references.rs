@@ -631,12 +631,37 @@ pub fn body_named(name: &str) -> Option<&'static str> {
 /// A body whose name ends exactly at `end`.
 fn body_ending(t: &str, end: usize) -> Option<(usize, &'static str)> {
     let head = &t[..end];
-    let last = *head.as_bytes().last()?;
+    // (the last eight bytes compared first, at one comparison a name: every
+    // name is longer; a shorter text ends in none)
+    let tail = tail8(head.as_bytes())?;
     BODIES
         .iter()
-        .find(|(f, _)| f.as_bytes()[f.len() - 1] == last && head.ends_with(f))
-        .map(|(f, b)| (end - f.len(), *b))
+        .zip(BODY_TAILS)
+        .find(|&((f, _), last)| last == tail && head.ends_with(f))
+        .map(|((f, b), _)| (end - f.len(), *b))
 }
+
+/// The last eight bytes of `b` as a number (`None` when it is shorter).
+fn tail8(b: &[u8]) -> Option<u64> {
+    Some(u64::from_le_bytes(b.last_chunk::<8>().copied()?))
+}
+
+/// [`tail8`] of each of [`BODIES`].
+const BODY_TAILS: [u64; BODIES.len()] = {
+    let mut tails = [0u64; BODIES.len()];
+    let mut i = 0;
+    while i < BODIES.len() {
+        let b = BODIES[i].0.as_bytes();
+        assert!(b.len() >= 8);
+        let mut k = 0;
+        while k < 8 {
+            tails[i] |= (b[b.len() - 8 + k] as u64) << (8 * k);
+            k += 1;
+        }
+        i += 1;
+    }
+    tails
+};
 
 /// A body whose name starts at `i`.
 fn body_starting(t: &str, i: usize) -> Option<(usize, &'static str)> {
@@ -2379,6 +2404,19 @@ mod tests {
             for to in (0..=input.len()).filter(|&x| input.is_char_boundary(x)) {
                 for p in (0..=to).filter(|&x| input.is_char_boundary(x)) {
                     assert_eq!(match_loose(&input, p, to, &text), match_loose_by_chars(&input, p, to, &text), "{input:?} {p}..{to}, {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_body_ending_a_text_is_found_by_its_last_bytes() {
+        // body_ending as it was: every name compared
+        let naive = |t: &str, end: usize| BODIES.iter().find(|(f, _)| t[..end].ends_with(f)).map(|(f, b)| (end - f.len(), *b));
+        for (f, _) in BODIES {
+            for t in [f.to_string(), format!("the {f}"), format!("x{f}, in its"), f[1..].to_string(), format!("{f}s"), "Assembly".into(), "y".into(), String::new()] {
+                for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                    assert_eq!(body_ending(&t, end), naive(&t, end), "{t:?} to {end}");
                 }
             }
         }

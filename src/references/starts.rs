@@ -240,9 +240,14 @@ impl Starts {
             // first (`six_letters_or_a_lead`): the starts where neither holds
             // are not compared, most short words among them (the last five
             // of the block are, their next bytes being in the next block).
+            // (by doubling runs: a letter with one after it, then with
+            // three, then with five; a lead in the next one or two bytes,
+            // then in the next four, then five)
             let (l, h) = (k.letter, k.lead);
-            let six_letters = l & l >> 1 & l >> 2 & l >> 3 & l >> 4 & l >> 5;
-            let lead_after = h >> 1 | h >> 2 | h >> 3 | h >> 4 | h >> 5;
+            let two = l & l >> 1;
+            let six_letters = two & two >> 2 & two >> 4;
+            let next_two = h >> 1 | h >> 2;
+            let lead_after = next_two | next_two >> 2 | h >> 5;
             let may_head = letter_start & (six_letters | lead_after | !0 << 59);
             let (r, p) = super::KEYS.find(b, 64 * w, may_head & key_letters(block));
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
