@@ -1924,6 +1924,16 @@ fn iso(y: u32, m: u32, d: u32) -> String {
     s
 }
 
+/// Whether the number of one or two digits at `i` may begin a date, by the
+/// byte after it: a day ([`day_at`]) is followed by a space or a dash (the
+/// first bytes of ` `, `-`, the no-break spaces, `–` and `‑`), or by its
+/// suffix (`er`, `o`, `º`: `e`, `o`, `\xC2`). Most numbers are not (`64/182`,
+/// `(2001)`, `3.`): [`day_at`] is not asked.
+fn may_begin_date(b: &[u8], i: usize) -> bool {
+    let after = b[i..].iter().position(|c| !c.is_ascii_digit()).map(|d| b[i + d]);
+    matches!(after, Some(b' ' | b'-' | 0xC2 | 0xE2 | b'e' | b'o'))
+}
+
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
     let mut i = 0;
     for s in starts.digits().from(i) {
@@ -1936,6 +1946,10 @@ fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Refere
         // resolutions) are passed at this look
         if b.get(i + 1..i + 3).is_some_and(|x| x.iter().all(u8::is_ascii_digit)) {
             i += digits(t, i);
+            continue;
+        }
+        if !may_begin_date(b, i) {
+            i += digits(t, i).max(1);
             continue;
         }
         let Some((e1, d1)) = day_at(t, i) else {
@@ -2418,6 +2432,25 @@ mod tests {
                 for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
                     assert_eq!(body_ending(&t, end), naive(&t, end), "{t:?} to {end}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_day_that_may_begin_a_date_is_told_by_the_byte_after_it() {
+        let pieces = ["1", "18", "3", "er", "o", "º", " ", "-", "–", "‑", "\u{a0}", "\u{202f}", "/", ")", ".", ",", "e", "x", "é", "(", "December", "a"];
+        let mut seed = 13u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let b = t.as_bytes();
+            for i in (0..b.len()).filter(|&i| b[i].is_ascii_digit()) {
+                // a day followed by what may go on to a month or a range
+                let day = day_at(&t, i).is_some_and(|(e, _)| matches!(b.get(e), Some(b' ' | b'-' | 0xC2 | 0xE2)));
+                assert!(!day || may_begin_date(b, i), "{t:?} at {i}");
             }
         }
     }
