@@ -981,7 +981,12 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
-    let mut capitals = starts.capitals().from(e).peekable();
+    // A capitalised word other than a keyword or `S`, `E` (which may begin
+    // a number: `S-20/2`, `ES-10/1`) is passed by the step: most capitals,
+    // dropped here at a look (a capital is a keyword's when a head stands
+    // there: `resolution_keys`).
+    let passed = |x: usize| b[x].is_ascii_uppercase() && !matches!(b[x], b'S' | b'E') && !may_start(b, x, &RES_DEC_HEADS);
+    let mut capitals = starts.capitals().from(e).filter(|&x| !passed(x)).peekable();
     let mut keys = starts.resolution_keys().from(e).peekable();
     // the next `"`, `;`, `:` and the next `.` at or after `q` (`limit`
     // when there is none)
@@ -1001,13 +1006,6 @@ fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
         let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
         if at >= limit {
             break;
-        }
-        // A capitalised word other than a keyword or `S`, `E` (which may
-        // begin a number: `S-20/2`, `ES-10/1`) is passed by the step: most
-        // capitals, not stepped at.
-        if b[at].is_ascii_uppercase() && !matches!(b[at], b'S' | b'E') && keys.peek() != Some(&at) {
-            q = at + 1;
-            continue;
         }
         match continuation_step(t, at, limit) {
             Step::Done(r) => return r,
