@@ -92,6 +92,7 @@ pub(super) struct Keys {
     /// The same `letters` as two tables of nibbles, for a byte lookup
     /// (`pshufb`): a byte or 0x20 is one of them exactly when
     /// `low[its low nibble] & high[its high nibble] != 0`.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
     nibbles: Nibbles,
 }
 
