@@ -87,23 +87,24 @@ struct Ctx<'a> {
     doc: Option<&'a Document>,
     adopting: Option<&'static str>,
     language: &'a str,
-    /// The bodies other than the General Assembly named in the node being
-    /// scanned ([`councils_named`]), found at the first short `Council`, so
-    /// that the next ones do not search the text again (that search made
-    /// long paragraphs quadratic).
-    councils: std::cell::OnceCell<Vec<CouncilNamed>>,
+    /// The last short `Council` resolved ([`council`]): where it stood and
+    /// the mention found for it, so that the next one, further on, searches
+    /// back only to there (searching the whole text again made long
+    /// paragraphs quadratic).
+    last_council: std::cell::Cell<Option<(usize, Option<Mention>)>>,
     /// Where a citation can start in the node's text.
     starts: Starts,
 }
 
-/// A body other than the General Assembly named in a text: (start, end,
-/// body).
-type CouncilNamed = (usize, usize, &'static str);
+/// A body other than the General Assembly named in a text: (start, index
+/// of the name in [`BODIES`]), ordered as the mentions are (see
+/// [`council`]).
+type Mention = (usize, usize);
 
 impl<'a> Ctx<'a> {
     /// The context for scanning one node's `text`.
     fn new(doc: Option<&'a Document>, adopting: Option<&'static str>, language: &'a str, text: &str) -> Self {
-        Ctx { doc, adopting, language, councils: Default::default(), starts: Starts::new(text) }
+        Ctx { doc, adopting, language, last_council: Default::default(), starts: Starts::new(text) }
     }
 }
 
@@ -152,18 +153,33 @@ fn sort_moving_once<T>(v: &mut [T], key: impl Fn(&T) -> usize) {
     }
     let mut idx: Vec<usize> = (0..v.len()).collect();
     idx.sort_by_key(|&i| key(&v[i]));
-    // position k takes what stood at idx[k]
-    let mut done = vec![false; v.len()];
+    // Position k takes what stood at idx[k]. Each cycle of the permutation
+    // moves along by one place: its first element held aside, each next one
+    // moved into the place before, the held one into the last place (one
+    // move per element; a swap is three). A place done is marked idx[k] = k.
+    let p = v.as_mut_ptr();
     for s in 0..v.len() {
-        let mut k = s;
-        while !done[k] {
-            done[k] = true;
-            let src = idx[k];
-            if src == s {
-                break;
+        if idx[s] == s {
+            continue;
+        }
+        // SAFETY: idx is a permutation of 0..v.len() (every index is in
+        // bounds, and nothing here can panic while an element is held
+        // aside); each place of the cycle is read once and then written
+        // once, the held element last, so that every element stands in
+        // exactly one place again at the end.
+        unsafe {
+            let held = std::ptr::read(p.add(s));
+            let mut k = s;
+            loop {
+                let src = *idx.get_unchecked(k);
+                *idx.get_unchecked_mut(k) = k;
+                if src == s {
+                    std::ptr::write(p.add(k), held);
+                    break;
+                }
+                std::ptr::copy_nonoverlapping(p.add(src), p.add(k), 1);
+                k = src;
             }
-            v.swap(k, src);
-            k = src;
         }
     }
 }
@@ -615,12 +631,37 @@ pub fn body_named(name: &str) -> Option<&'static str> {
 /// A body whose name ends exactly at `end`.
 fn body_ending(t: &str, end: usize) -> Option<(usize, &'static str)> {
     let head = &t[..end];
-    let last = *head.as_bytes().last()?;
+    // (the last eight bytes compared first, at one comparison a name: every
+    // name is longer; a shorter text ends in none)
+    let tail = tail8(head.as_bytes())?;
     BODIES
         .iter()
-        .find(|(f, _)| f.as_bytes()[f.len() - 1] == last && head.ends_with(f))
-        .map(|(f, b)| (end - f.len(), *b))
+        .zip(BODY_TAILS)
+        .find(|&((f, _), last)| last == tail && head.ends_with(f))
+        .map(|((f, b), _)| (end - f.len(), *b))
 }
+
+/// The last eight bytes of `b` as a number (`None` when it is shorter).
+fn tail8(b: &[u8]) -> Option<u64> {
+    Some(u64::from_le_bytes(b.last_chunk::<8>().copied()?))
+}
+
+/// [`tail8`] of each of [`BODIES`].
+const BODY_TAILS: [u64; BODIES.len()] = {
+    let mut tails = [0u64; BODIES.len()];
+    let mut i = 0;
+    while i < BODIES.len() {
+        let b = BODIES[i].0.as_bytes();
+        assert!(b.len() >= 8);
+        let mut k = 0;
+        while k < 8 {
+            tails[i] |= (b[b.len() - 8 + k] as u64) << (8 * k);
+            k += 1;
+        }
+        i += 1;
+    }
+    tails
+};
 
 /// A body whose name starts at `i`.
 fn body_starting(t: &str, i: usize) -> Option<(usize, &'static str)> {
@@ -785,37 +826,63 @@ const SHORT: &[(&str, bool)] = &[
     ("Consejo", true),
 ];
 
-/// The bodies other than the General Assembly named in `t` (names that
-/// start a word), by start (ties in the order of [`BODIES`]).
-fn councils_named(t: &str) -> Vec<CouncilNamed> {
+/// The Council a short `Council` means: the last one named before `k`, else
+/// the adopting body when it is a Council.
+///
+/// The last named is the mention that ends by `k` and starts last (of two
+/// names at one start, the later in [`BODIES`]): it is looked for from `k`
+/// back, each `Co` of the text at a time, down to the start of the best
+/// found so far, or to where the last short `Council`'s search began to
+/// find new mentions (its answer stands for those that end before).
+fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
+    let (floor, known) = match ctx.last_council.get() {
+        Some((last, known)) if last <= k => (last.saturating_sub(LONGEST_COUNCIL_NAME), known),
+        _ => (0, None),
+    };
+    let best = known.max(council_named_last(t, floor, k));
+    ctx.last_council.set(Some((k, best)));
+    let named = best.and_then(|(_, i)| COUNCIL_NAMES[i]).map(|n| n.body);
+    named.or(ctx.adopting.filter(|b| *b != GA))
+}
+
+/// The length of the longest of [`COUNCIL_NAMES`].
+const LONGEST_COUNCIL_NAME: usize = {
+    let (mut m, mut i) = (0, 0);
+    while i < BODIES.len() {
+        if let Some(n) = COUNCIL_NAMES[i] {
+            if n.name.len() > m {
+                m = n.name.len();
+            }
+        }
+        i += 1;
+    }
+    m
+};
+
+/// The last mention (see [`council`]) of a body other than the General
+/// Assembly in `t` that ends by `k`, among those whose `Co` stands at
+/// `floor` or after (and maybe others).
+fn council_named_last(t: &str, floor: usize, k: usize) -> Option<Mention> {
     let b = t.as_bytes();
-    let mut named = Vec::new();
-    for co in memchr::memmem::find_iter(b, "Co") {
+    let mut best: Option<Mention> = None;
+    for co in memchr::memmem::rfind_iter(&b[..k], "Co") {
+        // a mention starts at or before its `Co`
+        if co < floor || best.is_some_and(|m| co < m.0) {
+            break;
+        }
         let mut names = b.get(co + 2).map_or(0, |&x| COUNCIL_NAMES_BY_AFTER_CO[x as usize]);
         while names != 0 {
-            let k = names.trailing_zeros() as usize;
+            let i = names.trailing_zeros() as usize;
             names &= names - 1;
-            let Some(n) = &COUNCIL_NAMES[k] else { continue };
+            let Some(n) = &COUNCIL_NAMES[i] else { continue };
             let Some(x) = co.checked_sub(n.co) else { continue };
             // (the first eight bytes rule out most at one comparison)
-            if head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
-                named.push((x, k, n));
+            if x + n.name.len() <= k && head8(b, x) == n.head && b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                best = best.max(Some((x, i)));
             }
         }
     }
-    // found by the place of their `Co`: put in order of their start
-    named.sort_unstable_by_key(|&(x, k, _)| (x, k));
-    named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
-}
-
-/// The Council a short `Council` means: the last one named before `k`, else
-/// the adopting body when it is a Council.
-fn council(ctx: &Ctx, t: &str, k: usize) -> Option<&'static str> {
-    let named = ctx.councils.get_or_init(|| councils_named(t));
-    // the mention that starts last among those that end by `k`
-    let before = named.partition_point(|m| m.0 < k);
-    let named = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2);
-    named.or(ctx.adopting.filter(|b| *b != GA))
+    best
 }
 
 fn short_body(ctx: &Ctx, t: &str, at: usize, word: &str) -> Option<&'static str> {
@@ -914,7 +981,12 @@ fn body_after(t: &str, e: usize) -> Option<&'static str> {
 fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
     let limit = (e + 400).min(t.len());
     let b = t.as_bytes();
-    let mut capitals = starts.capitals().from(e).peekable();
+    // A capitalised word other than a keyword or `S`, `E` (which may begin
+    // a number: `S-20/2`, `ES-10/1`) is passed by the step: most capitals,
+    // dropped here at a look (a capital is a keyword's when a head stands
+    // there: `resolution_keys`).
+    let passed = |x: usize| b[x].is_ascii_uppercase() && !matches!(b[x], b'S' | b'E') && !may_start(b, x, &RES_DEC_HEADS);
+    let mut capitals = starts.capitals().from(e).filter(|&x| !passed(x)).peekable();
     let mut keys = starts.resolution_keys().from(e).peekable();
     // the next `"`, `;`, `:` and the next `.` at or after `q` (`limit`
     // when there is none)
@@ -934,13 +1006,6 @@ fn continuation(starts: &Starts, t: &str, e: usize) -> Option<usize> {
         let at = [capitals.peek(), keys.peek()].into_iter().flatten().fold(marks.min(dot), |m, &x| m.min(x));
         if at >= limit {
             break;
-        }
-        // A capitalised word other than a keyword or `S`, `E` (which may
-        // begin a number: `S-20/2`, `ES-10/1`) is passed by the step: most
-        // capitals, not stepped at.
-        if b[at].is_ascii_uppercase() && !matches!(b[at], b'S' | b'E') && keys.peek() != Some(&at) {
-            q = at + 1;
-            continue;
         }
         match continuation_step(t, at, limit) {
             Step::Done(r) => return r,
@@ -1778,15 +1843,33 @@ fn month_at(t: &str, i: usize) -> Option<(usize, u32)> {
     if w.len() < SHORTEST_MONTH {
         return None;
     }
-    // (the lengths compared here first, then the first bytes in either
-    // case: most words are no month; the months begin with ASCII letters,
-    // which no other character lowers to)
+    // (only the months of the word's length, then the first bytes in
+    // either case: most words are no month; the months begin with ASCII
+    // letters, which no other character lowers to)
     let first = w.as_bytes()[0];
-    MONTHS
+    MONTHS_BY_LEN
+        .get(w.len())?
         .iter()
-        .find(|(m, _)| m.len() == w.len() && (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
+        .map_while(|&k| MONTHS.get(k as usize))
+        .find(|(m, _)| (m.as_bytes()[0] ^ first) & !0x20 == 0 && same_word(w, m))
         .map(|(m, n)| (p + m.len(), *n))
 }
+
+/// The indices in [`MONTHS`] of the months of each length in bytes, in
+/// their order there (ended by one past the last index when fewer than
+/// the row holds).
+const MONTHS_BY_LEN: [[u8; 10]; 11] = {
+    let mut rows = [[MONTHS.len() as u8; 10]; 11];
+    let mut used = [0usize; 11];
+    let mut k = 0;
+    while k < MONTHS.len() {
+        let n = MONTHS[k].0.len();
+        rows[n][used[n]] = k as u8;
+        used[n] += 1;
+        k += 1;
+    }
+    rows
+};
 
 /// ` 2009`, ` de 2009` at `i`: (end, year).
 fn year_at(t: &str, i: usize) -> Option<(usize, u32)> {
@@ -1830,11 +1913,23 @@ fn range_sep(t: &str, i: usize) -> Option<usize> {
 /// `2009-12-18`; `m` and `d` are below 100 (a month, a day).
 fn iso(y: u32, m: u32, d: u32) -> String {
     let year = decimal(y, 4);
-    let mut s = [0u8; 16];
-    let n = year.len();
-    s[..n].copy_from_slice(year.as_bytes());
-    s[n..n + 6].copy_from_slice(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]);
-    std::str::from_utf8(&s[..n + 6]).expect("ASCII digits").to_string()
+    let year = &year.digits[year.start..];
+    // (ASCII bytes pushed as characters: no UTF-8 check of a buffer)
+    let mut s = String::with_capacity(year.len() + 6);
+    for &c in year.iter().chain(&[b'-', b'0' + (m / 10) as u8, b'0' + (m % 10) as u8, b'-', b'0' + (d / 10) as u8, b'0' + (d % 10) as u8]) {
+        s.push(char::from(c));
+    }
+    s
+}
+
+/// Whether the number of one or two digits at `i` may begin a date, by the
+/// byte after it: a day ([`day_at`]) is followed by a space or a dash (the
+/// first bytes of ` `, `-`, the no-break spaces, `–` and `‑`), or by its
+/// suffix (`er`, `o`, `º`: `e`, `o`, `\xC2`). Most numbers are not (`64/182`,
+/// `(2001)`, `3.`): [`day_at`] is not asked.
+fn may_begin_date(b: &[u8], i: usize) -> bool {
+    let after = b[i..].iter().position(|c| !c.is_ascii_digit()).map(|d| b[i + d]);
+    matches!(after, Some(b' ' | b'-' | 0xC2 | 0xE2 | b'e' | b'o'))
 }
 
 fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Reference>) {
@@ -1849,6 +1944,10 @@ fn dates(starts: &Starts, t: &str, id: &str, taken: &Spans, out: &mut Vec<Refere
         // resolutions) are passed at this look
         if b.get(i + 1..i + 3).is_some_and(|x| x.iter().all(u8::is_ascii_digit)) {
             i += digits(t, i);
+            continue;
+        }
+        if !may_begin_date(b, i) {
+            i += digits(t, i).max(1);
             continue;
         }
         let Some((e1, d1)) = day_at(t, i) else {
@@ -2173,36 +2272,224 @@ fn locate(input: &str, from: usize, until: usize, to: usize, skip: &[Span], text
     None
 }
 
+/// Where `text` ends when it stands at `p` in `input[..to]` loosely: its
+/// characters in order, with markup (`*`, `_`, `\`, `<sup>...</sup>`) and
+/// white space between them, and any white space for a space.
 fn match_loose(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
-    for c in text.chars() {
-        loop {
-            let d = input[p..to].chars().next()?;
-            if d == c || (c == ' ' && d.is_whitespace()) {
-                p += d.len_utf8();
-                if c == ' ' {
-                    while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
-                        p += w.len_utf8();
-                    }
-                }
+    let (ib, tb) = (&input.as_bytes()[..to], text.as_bytes());
+    let mut q = 0;
+    loop {
+        // the same ASCII character other than a space, at once (the
+        // character by character step below takes it and nothing more)
+        while let (Some(&x), Some(&y)) = (ib.get(p), tb.get(q)) {
+            if x != y || y >= 0x80 || y == b' ' {
                 break;
             }
-            if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
-                p += d.len_utf8();
-                continue;
-            }
-            if input[p..to].starts_with("<sup>") {
-                p += input[p..to].find("</sup>")? + "</sup>".len();
-                continue;
-            }
-            return None;
+            p += 1;
+            q += 1;
         }
+        let Some(c) = text[q..].chars().next() else { return Some(p) };
+        p = match_loose_char(input, p, to, c)?;
+        q += c.len_utf8();
     }
-    Some(p)
+}
+
+/// One character of [`match_loose`] at `p`: where the input goes on after
+/// it.
+fn match_loose_char(input: &str, mut p: usize, to: usize, c: char) -> Option<usize> {
+    loop {
+        let d = input[p..to].chars().next()?;
+        if d == c || (c == ' ' && d.is_whitespace()) {
+            p += d.len_utf8();
+            if c == ' ' {
+                while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
+                    p += w.len_utf8();
+                }
+            }
+            return Some(p);
+        }
+        if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
+            p += d.len_utf8();
+            continue;
+        }
+        if input[p..to].starts_with("<sup>") {
+            p += input[p..to].find("</sup>")? + "</sup>".len();
+            continue;
+        }
+        return None;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bodies other than the General Assembly named in `t` (names that
+    /// start a word), by start (ties in the order of [`BODIES`]): (start,
+    /// end, body).
+    fn councils_named(t: &str) -> Vec<(usize, usize, &'static str)> {
+        let b = t.as_bytes();
+        let mut named = Vec::new();
+        for (x, _) in t.char_indices() {
+            for (i, n) in COUNCIL_NAMES.iter().enumerate() {
+                if let Some(n) = n {
+                    if b[x..].starts_with(n.name.as_bytes()) && (x == 0 || !b[x - 1].is_ascii_alphanumeric()) {
+                        named.push((x, i, n));
+                    }
+                }
+            }
+        }
+        named.into_iter().map(|(x, _, n)| (x, x + n.name.len(), n.body)).collect()
+    }
+
+    #[test]
+    fn a_short_council_is_the_last_named_before_it() {
+        let pieces = [
+            "Security Council", "Conseil de sécurité", "Economic and Social Council", "Human Rights Council", "Commission on Human Rights", "Council",
+            "Conseil", "Consejo", "Committee", "Co", "the ", " ", "x", "Human Rights Council resolution", "é", "SecurityCouncil", "Consejo de Seguridad",
+        ];
+        let mut seed = 5u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for round in 0..300 {
+            let t: String = (0..30).map(|_| pieces[next(pieces.len())]).collect();
+            let named = councils_named(&t);
+            let adopting = [None, Some(SC), Some(GA)][round % 3];
+            let ctx = Ctx::new(None, adopting, "en", &t);
+            // places in order (as the scanners ask), then anywhere
+            let mut places: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k) && next(4) == 0).collect();
+            places.extend((0..20).map(|_| next(t.len() + 1)).filter(|&k| t.is_char_boundary(k)));
+            for k in places {
+                let before = named.partition_point(|m| m.0 < k);
+                let expected = named[..before].iter().rev().find(|m| m.1 <= k).map(|m| m.2).or(adopting.filter(|b| *b != GA));
+                assert_eq!(council(&ctx, &t, k), expected, "{t:?} at {k}");
+            }
+        }
+    }
+
+    /// [`match_loose`] as it was: character by character.
+    fn match_loose_by_chars(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
+        for c in text.chars() {
+            loop {
+                let d = input[p..to].chars().next()?;
+                if d == c || (c == ' ' && d.is_whitespace()) {
+                    p += d.len_utf8();
+                    if c == ' ' {
+                        while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
+                            p += w.len_utf8();
+                        }
+                    }
+                    break;
+                }
+                if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
+                    p += d.len_utf8();
+                    continue;
+                }
+                if input[p..to].starts_with("<sup>") {
+                    p += input[p..to].find("</sup>")? + "</sup>".len();
+                    continue;
+                }
+                return None;
+            }
+        }
+        Some(p)
+    }
+
+    #[test]
+    fn match_loose_takes_equal_bytes_at_once_and_agrees_with_the_characters() {
+        let pieces = ["a", "b", "1", " ", "  ", "\n", "*", "_", "\\", "<sup>1</sup>", "<sup>", "é", "\u{a0}", "(", ")", "/", "Treaty", "x"];
+        let mut seed = 9u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..3000 {
+            let text: String = (0..1 + next(6)).map(|_| pieces[next(pieces.len())]).collect();
+            // the text itself, marked up or spaced out, or anything
+            let input: String = match next(3) {
+                0 => text.chars().flat_map(|c| [Some(c), [None, Some('*'), Some(' '), Some('\n')][next(4)]]).flatten().collect(),
+                1 => text.clone(),
+                _ => (0..1 + next(8)).map(|_| pieces[next(pieces.len())]).collect(),
+            };
+            for to in (0..=input.len()).filter(|&x| input.is_char_boundary(x)) {
+                for p in (0..=to).filter(|&x| input.is_char_boundary(x)) {
+                    assert_eq!(match_loose(&input, p, to, &text), match_loose_by_chars(&input, p, to, &text), "{input:?} {p}..{to}, {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_body_ending_a_text_is_found_by_its_last_bytes() {
+        // body_ending as it was: every name compared
+        let naive = |t: &str, end: usize| BODIES.iter().find(|(f, _)| t[..end].ends_with(f)).map(|(f, b)| (end - f.len(), *b));
+        for (f, _) in BODIES {
+            for t in [f.to_string(), format!("the {f}"), format!("x{f}, in its"), f[1..].to_string(), format!("{f}s"), "Assembly".into(), "y".into(), String::new()] {
+                for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                    assert_eq!(body_ending(&t, end), naive(&t, end), "{t:?} to {end}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_day_that_may_begin_a_date_is_told_by_the_byte_after_it() {
+        let pieces = ["1", "18", "3", "er", "o", "º", " ", "-", "–", "‑", "\u{a0}", "\u{202f}", "/", ")", ".", ",", "e", "x", "é", "(", "December", "a"];
+        let mut seed = 13u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let b = t.as_bytes();
+            for i in (0..b.len()).filter(|&i| b[i].is_ascii_digit()) {
+                // a day followed by what may go on to a month or a range
+                let day = day_at(&t, i).is_some_and(|(e, _)| matches!(b.get(e), Some(b' ' | b'-' | 0xC2 | 0xE2)));
+                assert!(!day || may_begin_date(b, i), "{t:?} at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn months_by_length_are_every_month_in_order() {
+        let mut listed: Vec<usize> = MONTHS_BY_LEN.iter().flatten().map(|&k| k as usize).filter(|&k| k < MONTHS.len()).collect();
+        for (n, row) in MONTHS_BY_LEN.iter().enumerate() {
+            let row: Vec<usize> = row.iter().map(|&k| k as usize).take_while(|&k| k < MONTHS.len()).collect();
+            assert!(row.windows(2).all(|w| w[0] < w[1]), "length {n}");
+            assert!(row.iter().all(|&k| MONTHS[k].0.len() == n), "length {n}");
+        }
+        listed.sort();
+        assert_eq!(listed, (0..MONTHS.len()).collect::<Vec<_>>());
+        // month_at as it was: every month compared
+        let naive = |t: &str, i: usize| {
+            let mut p = skip_spaces(t, i);
+            if p == i || !matches!(t.as_bytes().get(i), Some(b' ' | 0xC2 | 0xE2)) {
+                return None;
+            }
+            if t[p..].starts_with("de ") {
+                p += 3;
+            }
+            let w = word_slice(t, p);
+            MONTHS.iter().find(|(m, _)| same_word(w, m)).map(|(m, n)| (p + m.len(), *n))
+        };
+        for (m, _) in MONTHS {
+            for w in [m.to_string(), m.to_uppercase(), format!("{}{}", &m[..1].to_uppercase(), &m[1..]), format!("{m}s"), m[..m.len() - 1].to_string()] {
+                for t in [format!(" {w} 2009"), format!(" de {w}"), format!("\u{a0}{w}"), format!("x{w}"), format!("  {w}.")] {
+                    assert_eq!(month_at(&t, 0), naive(&t, 0), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn iso_dates_are_format_with_zeros() {
+        for (y, m, d) in [(2009, 12, 18), (1946, 1, 1), (999, 9, 9), (12345, 10, 31), (0, 0, 0)] {
+            assert_eq!(iso(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
 
     #[test]
     fn decimal_is_format_with_zeros() {
@@ -2299,6 +2586,10 @@ mod tests {
             let mut b = v.clone();
             sort_moving_once(&mut b, |x| x.0);
             assert_eq!(a, b, "n = {n}");
+            // elements that own memory: each moved, none copied or lost
+            let mut c: Vec<(usize, String)> = v.iter().map(|&(k, i)| (k, i.to_string())).collect();
+            sort_moving_once(&mut c, |x| x.0);
+            assert_eq!(c, a.iter().map(|&(k, i)| (k, i.to_string())).collect::<Vec<_>>(), "n = {n}");
         }
     }
 }

@@ -12,9 +12,10 @@
 //!   sets found in one pass), so that the keyword scanners visit a few
 //!   positions per node, not every word.
 //!
-//! Each 64-byte block is classified at once: with SSE2 on x86-64 (always
-//! there), with WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh
-//! enables), elsewhere eight bytes at a time in a `u64` (SWAR).
+//! Each 64-byte block is classified at once: on x86-64 with AVX2 where the
+//! processor has it (asked at run time), else with SSE2 (always there); with
+//! WebAssembly SIMD (`simd128`, which scripts/build-wasm.sh enables);
+//! elsewhere eight bytes at a time in a `u64` (SWAR).
 
 /// A set of byte positions, one bit each: one of the [`SETS`] sets of
 /// [`Starts`], whose words are stored by block (see there).
@@ -88,6 +89,36 @@ pub(super) struct Keys {
     /// The letters that begin a resolution keyword's head, one bit each
     /// (`a`: bit 0).
     resolution_letters: u32,
+    /// The same `letters` as two tables of nibbles, for a byte lookup
+    /// (`pshufb`): a byte or 0x20 is one of them exactly when
+    /// `low[its low nibble] & high[its high nibble] != 0`.
+    #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+    nibbles: Nibbles,
+}
+
+/// See [`Keys::nibbles`]: `high` gives the lower-case letters' high
+/// nibbles (6 and 7) a bit each, `low` the low nibbles of the letters with
+/// that bit.
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+struct Nibbles {
+    low: [u8; 16],
+    high: [u8; 16],
+}
+
+impl Nibbles {
+    const fn new(letters: &[u8]) -> Self {
+        let (mut low, mut high) = ([0u8; 16], [0u8; 16]);
+        high[6] = 1;
+        high[7] = 2;
+        let mut k = 0;
+        while k < letters.len() {
+            let c = letters[k];
+            assert!(c.is_ascii_lowercase());
+            low[(c & 15) as usize] |= high[(c >> 4) as usize];
+            k += 1;
+        }
+        Nibbles { low, high }
+    }
 }
 
 impl Keys {
@@ -114,16 +145,28 @@ impl Keys {
             }
             l += 1;
         }
-        Keys { heads, letters, n, resolution_letters }
+        let mut set = [0u8; 26];
+        let mut k = 0;
+        while k < n {
+            set[k] = letters[k];
+            k += 1;
+        }
+        let nibbles = Nibbles::new(set.split_at(n).0);
+        Keys { heads, letters, n, resolution_letters, nibbles }
     }
 
-    /// The positions in `block` (which starts at byte `base` of `b`) among
-    /// the word starts `starts` where a head stands, as (resolution keys,
-    /// internal keys): first by the letter, then the heads compared (in the
-    /// whole text: a head may run on into the next block).
+    /// The letters that begin a head (lower case).
+    fn letters(&self) -> &[u8] {
+        &self.letters[..self.n]
+    }
+
+    /// The positions among `candidates` (word starts at a head's first
+    /// letter, in the block that starts at byte `base` of `b`) where a head
+    /// stands, as (resolution keys, internal keys): the heads compared in
+    /// the whole text (a head may run on into the next block).
     #[inline(always)]
-    fn find(&self, b: &[u8], base: usize, block: &[u8; 64], starts: u64) -> (u64, u64) {
-        let mut m = starts & letters_in(block, &self.letters[..self.n]);
+    fn find(&self, b: &[u8], base: usize, candidates: u64) -> (u64, u64) {
+        let mut m = candidates;
         let (mut resolution, mut internal) = (0, 0);
         while m != 0 {
             let at = m.trailing_zeros();
@@ -162,6 +205,17 @@ impl Starts {
     /// ([`super::KEYS`]: constants, so that the letters are compared with
     /// no loop).
     pub(super) fn new(t: &str) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        if avx2::available() {
+            return avx2::starts(t);
+        }
+        Self::build(t, kinds, |block| letters_in(block, super::KEYS.letters()))
+    }
+
+    /// [`Starts::new`] with a block's classifier: its [`Kinds`], and the
+    /// bytes that are a key letter ([`Keys::letters`], either case).
+    #[inline(always)]
+    fn build(t: &str, kinds: impl Fn(&[u8; 64]) -> Kinds, key_letters: impl Fn(&[u8; 64]) -> u64) -> Self {
         let b = t.as_bytes();
         let n = b.len().div_ceil(64);
         let mut words = Vec::with_capacity(SETS * n);
@@ -187,11 +241,16 @@ impl Starts {
             // first (`six_letters_or_a_lead`): the starts where neither holds
             // are not compared, most short words among them (the last five
             // of the block are, their next bytes being in the next block).
+            // (by doubling runs: a letter with one after it, then with
+            // three, then with five; a lead in the next one or two bytes,
+            // then in the next four, then five)
             let (l, h) = (k.letter, k.lead);
-            let six_letters = l & l >> 1 & l >> 2 & l >> 3 & l >> 4 & l >> 5;
-            let lead_after = h >> 1 | h >> 2 | h >> 3 | h >> 4 | h >> 5;
+            let two = l & l >> 1;
+            let six_letters = two & two >> 2 & two >> 4;
+            let next_two = h >> 1 | h >> 2;
+            let lead_after = next_two | next_two >> 2 | h >> 5;
             let may_head = letter_start & (six_letters | lead_after | !0 << 59);
-            let (r, p) = super::KEYS.find(b, 64 * w, block, may_head);
+            let (r, p) = super::KEYS.find(b, 64 * w, may_head & key_letters(block));
             let capitals = (letter_start & k.upper) | digit_start | k.lead;
             words.extend_from_slice(&[capitals, digit_start, r, p]);
         }
@@ -247,6 +306,85 @@ fn kinds(block: &[u8; 64]) -> Kinds {
             lead |= bits(h);
         }
         Kinds { letter, digit, upper, lead }
+    }
+}
+
+/// The classifier with AVX2 (32 bytes at a time), where the processor has
+/// it (almost every x86-64 one since 2013): half the instructions of SSE2,
+/// and the key letters found by a lookup of their nibbles instead of one
+/// comparison per letter.
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use super::{Kinds, Nibbles, Starts};
+    use std::arch::x86_64::*;
+
+    /// Whether the processor has AVX2 (`std` asks it once).
+    pub(super) fn available() -> bool {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+
+    /// [`Starts::new`] with AVX2.
+    pub(super) fn starts(t: &str) -> Starts {
+        assert!(available());
+        // SAFETY: the processor has AVX2 (checked above).
+        unsafe { starts_avx2(t) }
+    }
+
+    #[target_feature(enable = "avx2")]
+    fn starts_avx2(t: &str) -> Starts {
+        let keys = &super::super::KEYS.nibbles;
+        Starts::build(t, |block| kinds(block), |block| letters_by_nibbles(block, keys))
+    }
+
+    /// The two 32-byte halves of a block.
+    #[target_feature(enable = "avx2")]
+    fn halves(block: &[u8; 64]) -> [__m256i; 2] {
+        // SAFETY: each load reads 32 bytes inside the 64-byte block
+        // (unaligned loads).
+        unsafe { [_mm256_loadu_si256(block.as_ptr() as *const __m256i), _mm256_loadu_si256(block.as_ptr().add(32) as *const __m256i)] }
+    }
+
+    /// The bytes of a block where a mask of each half is set, one bit each.
+    #[target_feature(enable = "avx2")]
+    fn bits(m: [__m256i; 2]) -> u64 {
+        (_mm256_movemask_epi8(m[0]) as u32 as u64) | (_mm256_movemask_epi8(m[1]) as u32 as u64) << 32
+    }
+
+    /// [`super::kinds`] with AVX2: the same range tests.
+    #[target_feature(enable = "avx2")]
+    pub(super) fn kinds(block: &[u8; 64]) -> Kinds {
+        // x - lo + 128 < 128 + n (signed) <=> x in lo..lo + n (unsigned)
+        let within = |x: __m256i, lo: u8, n: u8| {
+            _mm256_cmpgt_epi8(_mm256_set1_epi8((128u8.wrapping_add(n)) as i8), _mm256_add_epi8(x, _mm256_set1_epi8(128u8.wrapping_sub(lo) as i8)))
+        };
+        let v = halves(block);
+        let each = |f: &dyn Fn(__m256i) -> __m256i| bits([f(v[0]), f(v[1])]);
+        Kinds {
+            letter: each(&|x| within(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), b'a', 26)),
+            digit: each(&|x| within(x, b'0', 10)),
+            upper: each(&|x| within(x, b'A', 26)),
+            lead: each(&|x| within(x, 0xC0, 64)),
+        }
+    }
+
+    /// The bytes of `block` that are one of the letters of `nibbles` in
+    /// either case, one bit per byte ([`super::letters_in`]): the byte or
+    /// 0x20 looked up by its nibbles.
+    #[target_feature(enable = "avx2")]
+    pub(super) fn letters_by_nibbles(block: &[u8; 64], nibbles: &Nibbles) -> u64 {
+        let table = |t: &[u8; 16]| {
+            // SAFETY: the load reads the 16 bytes of the table.
+            _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr() as *const __m128i) })
+        };
+        let (low, high) = (table(&nibbles.low), table(&nibbles.high));
+        let v = halves(block);
+        let key = |x: __m256i| {
+            let x = _mm256_or_si256(x, _mm256_set1_epi8(0x20));
+            let lo = _mm256_shuffle_epi8(low, _mm256_and_si256(x, _mm256_set1_epi8(15)));
+            let hi = _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(x, 4), _mm256_set1_epi8(15)));
+            _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), _mm256_setzero_si256())
+        };
+        !bits([key(v[0]), key(v[1])])
     }
 }
 
@@ -412,6 +550,35 @@ mod tests {
         assert_eq!(kinds_swar(&mixed), kinds_naive(&mixed));
     }
 
+    /// The AVX2 classifier, where the processor has it (the others are
+    /// checked everywhere).
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_avx2_classifier_agrees_with_the_definition_on_every_byte() {
+        if !avx2::available() {
+            eprintln!("no AVX2 here: its classifier is not checked");
+            return;
+        }
+        let naive = |block: &[u8; 64], set: &[u8]| block.iter().enumerate().fold(0u64, |m, (k, &c)| m | (set.contains(&c.to_ascii_lowercase()) as u64) << k);
+        let mut blocks: Vec<[u8; 64]> = (0..256).step_by(64).map(|base| std::array::from_fn(|k| (base + k) as u8)).collect();
+        blocks.push(std::array::from_fn(|k| [b'a', b'Z', b'0', b'@', b'[', b'`', b'{', b'/', b':', 0xC3, 0xA9, 0xBF, 0xFF, b'9'][k % 14]));
+        let mut seed = 3u64;
+        blocks.extend((0..200).map(|_| {
+            std::array::from_fn(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (seed >> 56) as u8
+            })
+        }));
+        for block in &blocks {
+            // SAFETY: the processor has AVX2 (checked above).
+            assert_eq!(unsafe { avx2::kinds(block) }, kinds_naive(block), "{block:?}");
+            for set in [&b""[..], b"a", b"rd", b"psaitl", b"z", b"abcdefghijklmnopqrstuvwxyz", super::super::KEYS.letters()] {
+                // SAFETY: as above.
+                assert_eq!(unsafe { avx2::letters_by_nibbles(block, &Nibbles::new(set)) }, naive(block, set), "{block:?}, {set:?}");
+            }
+        }
+    }
+
     #[test]
     fn both_letter_finders_agree_with_the_definition_on_every_byte() {
         let naive = |block: &[u8; 64], set: &[u8]| block.iter().enumerate().fold(0u64, |m, (k, &c)| m | (set.contains(&c.to_ascii_lowercase()) as u64) << k);
@@ -447,6 +614,8 @@ mod tests {
 
     fn check(t: &str) {
         let s = Starts::new(t);
+        // (with AVX2 where there is, then SSE2 or WebAssembly SIMD: the same)
+        assert!(s.words == Starts::build(t, kinds, |block| letters_in(block, super::super::KEYS.letters())).words);
         let words = naive(t);
         let b = t.as_bytes();
         let only = |f: &dyn Fn(usize) -> bool| words.iter().copied().filter(|&i| f(i)).collect::<Vec<usize>>();
