@@ -394,6 +394,32 @@ mod tests {
         assert!(n > 90_000);
     }
 
+    /// The slice of a slice (a footnote's text, then trimmed) is the
+    /// slice of the same range, runs and end alike, for every non-empty
+    /// range of a buffer with runs from far apart.
+    #[test]
+    fn a_slice_of_a_slice_is_the_slice() {
+        let mut t = TextBuf::new();
+        t.push("one  two", 0);
+        t.push_space(8);
+        t.push(" three\tfour é", 20);
+        t.push_raw("\n", 40);
+        t.push("five", 50);
+        let n = t.len();
+        let bounds: Vec<usize> = (0..=n).filter(|&i| t.text.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b > a) {
+                let direct = t.slice(a, b);
+                for &c in bounds.iter().filter(|&&c| c <= a) {
+                    for &d in bounds.iter().filter(|&&d| d >= b) {
+                        let twice = t.slice(c, d).slice(a - c, b - c);
+                        assert_eq!((&twice.text, &twice.runs, twice.end), (&direct.text, &direct.runs, direct.end), "[{a}, {b}) of [{c}, {d})");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn spans_survive_collapsing_and_slicing() {
         let input = "ab  \n cd ef";
