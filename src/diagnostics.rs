@@ -4,23 +4,28 @@
 use crate::model::{Diagnostic, Severity, Span};
 
 /// Maps byte offsets to 1-based lines and columns (columns in characters).
+/// The line starts are found when the first position is asked for (most
+/// inputs get few diagnostics, many none).
 pub struct LineIndex<'a> {
     input: &'a str,
-    starts: Vec<usize>,
+    starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(input: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', input.as_bytes()).map(|i| i + 1));
-        LineIndex { input, starts }
+        LineIndex { input, starts: std::cell::OnceCell::new() }
+    }
+
+    fn starts(&self) -> &[usize] {
+        self.starts.get_or_init(|| std::iter::once(0).chain(memchr::memchr_iter(b'\n', self.input.as_bytes()).map(|i| i + 1)).collect())
     }
 
     /// (line, column), both from 1.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.input.len());
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
+        let starts = self.starts();
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts[line - 1];
         let col = self.input.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
         (line, col)
     }

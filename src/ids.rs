@@ -2,7 +2,8 @@
 //! fragments: `preamble__container_2`, `para_4`,
 //! `para_8__list_1__point_a`, `authorialNote_10`, `att_1`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Preambular paragraph at `index` (0-based): `preamble__container_{index+1}`.
 pub fn preamble(index: usize) -> String {
@@ -13,7 +14,7 @@ pub fn preamble(index: usize) -> String {
 /// position; a repeated id gets a `_2`, `_3` suffix.
 pub fn operative(num: Option<&str>, index: usize, taken: &mut Taken) -> String {
     let base = match num {
-        Some(n) if n.chars().all(|c| c.is_ascii_alphanumeric()) => format!("para_{n}"),
+        Some(n) if n.chars().all(|c| c.is_ascii_alphanumeric()) => ["para_", n].concat(),
         _ => format!("para_{}", index + 1),
     };
     unique(base, taken)
@@ -31,7 +32,7 @@ pub fn item(parent: &str, label: &str, index: usize) -> String {
 pub fn footnote(marker: &str, index: usize, taken: &mut Taken) -> String {
     let m = marker.trim_end_matches('/');
     let base = if !m.is_empty() && m.chars().all(|c| c.is_ascii_alphanumeric()) {
-        format!("authorialNote_{m}")
+        ["authorialNote_", m].concat()
     } else {
         format!("authorialNote_{}", index + 1)
     };
@@ -55,8 +56,39 @@ fn unique(base: String, taken: &mut Taken) -> String {
 /// Ids handed out so far, and the next suffix to try for each base.
 #[derive(Default)]
 pub struct Taken {
-    ids: HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
+    ids: HashSet<String, BuildHasherDefault<Fnv>>,
+    next: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+}
+
+impl Taken {
+    /// Room for `n` ids without growing (the paragraphs or footnotes to
+    /// come).
+    pub fn with_capacity(n: usize) -> Taken {
+        Taken { ids: HashSet::with_capacity_and_hasher(n, Default::default()), next: HashMap::default() }
+    }
+}
+
+/// FNV-1a, for the sets of ids: they are short and a document holds few,
+/// where SipHash (the standard hasher, proof against chosen keys) costs
+/// more than the rest of handing one out.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 #[cfg(test)]
@@ -73,5 +105,25 @@ mod tests {
         assert_eq!(item("para_8__list_1__point_d", "(ii)", 1), "para_8__list_1__point_d__list_1__point_ii");
         assert_eq!(footnote("10", 9, &mut t), "authorialNote_10");
         assert_eq!(footnote("*/", 2, &mut t), "authorialNote_3");
+    }
+
+    /// `unique` against its definition: the base if free, else the first
+    /// of `base_2`, `base_3`, ... that is, with bases that repeat and bases
+    /// that are another's suffixed id.
+    #[test]
+    fn unique_ids_match_their_definition() {
+        let bases = ["para_1", "para_1", "para_1_2", "para_2", "para_1", "para_1_3", "para_1_4", "para_2", "para_1", "para_1_2"];
+        let mut t = Taken::default();
+        let mut given: Vec<String> = Vec::new();
+        for _ in 0..3 {
+            for base in bases {
+                let want = std::iter::once(base.to_string())
+                    .chain((2..).map(|n| format!("{base}_{n}")))
+                    .find(|id| !given.contains(id))
+                    .unwrap();
+                assert_eq!(unique(base.to_string(), &mut t), want);
+                given.push(want);
+            }
+        }
     }
 }

@@ -140,7 +140,7 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         .enumerate()
         .map(|(i, n)| node_to_paragraph(n, ids::preamble(i)))
         .collect();
-    let mut taken = ids::Taken::default();
+    let mut taken = ids::Taken::with_capacity(st.operative.len());
     let operative: Vec<Paragraph> = st
         .operative
         .iter()
@@ -158,7 +158,7 @@ fn build(input: &str, st: structure::Structure, kind: InputKind) -> Document {
         })
         .collect();
     let mut footnotes = st.footnotes;
-    let mut used = ids::Taken::default();
+    let mut used = ids::Taken::with_capacity(footnotes.len());
     for (i, f) in footnotes.iter_mut().enumerate() {
         f.id = ids::footnote(&f.marker, i, &mut used);
     }

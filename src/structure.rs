@@ -9,6 +9,7 @@ use crate::adoption;
 use crate::block::{Block, BlockKind};
 use crate::lexicon::{self, Lexicon, Part};
 use crate::model::{Adoption, Annex, Footnote, HeaderSpans, Meta, Span};
+use crate::textbuf::TextBuf;
 
 mod lead;
 use lead::{find_lead, guess_lead, leads_case};
@@ -745,12 +746,12 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     for i in (0..rest.len()).rev() {
         ahead[i] = !closes[i] && (is_numbered(&rest[i]) || ahead[i + 1]);
     }
-    let numbered_ahead = |from: usize| ahead[from.min(rest.len())];
+    let numbered_ahead = |from: usize| ahead[from.min(ahead.len() - 1)];
     // The next block opens a numbered paragraph (or another heading line).
     // The next block opens a numbered paragraph, perhaps after more heading
     // lines ("AMISOM" / "Priorities and tasks" / "9. Decides").
-    let numbered_next = |from: usize| {
-        for b in rest.iter().skip(from).take(4) {
+    let numbered_next = |next: &[Block]| {
+        for b in next.iter().take(4) {
             if is_numbered(b) {
                 return true;
             }
@@ -773,11 +774,13 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             end = k;
             break;
         }
-        let mut b = rest[k].clone();
+        // the block is taken out (the loop and what follows it read no
+        // block before `k` again)
+        let mut b = std::mem::replace(&mut rest[k], Block::new(BlockKind::Para, TextBuf::new(), Span::default()));
         // The label: from Markdown list markup or from the text.
         let label = match &b.list_num {
             Some(n) => Some(Label::Number(n.clone())),
-            None => label_len(t).map(|(l, n)| {
+            None => label_len(b.str()).map(|(l, n)| {
                 b.drop_prefix(n);
                 l
             }),
@@ -794,7 +797,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 let prev = tail.block.str().trim_end();
                 // (Where leads are in lower case, as in Russian, a lower-case
                 // start is no sign of a continuation.)
-                let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase() && !lower_leads || !c.is_alphabetic() && c != '[' && c != '“');
+                let starts_lower = b.str().chars().next().is_some_and(|c| c.is_lowercase() && !lower_leads || !c.is_alphabetic() && c != '[' && c != '“');
                 let ends_clause = prev.ends_with([',', ';', '.', ':', '，', '；', '。', '،', '؛']);
                 let mid_sentence = !ends_clause || starts_lower;
                 if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) {
@@ -806,7 +809,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && !longer_than(b.str(), 400) && numbered_next(k + 1);
+        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && !longer_than(b.str(), 400) && numbered_next(&rest[k + 1..]);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {

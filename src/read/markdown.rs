@@ -468,10 +468,16 @@ impl<'a> Reader<'a> {
         }
         for (k, (p, marker)) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(o.text.len(), |n| n.0);
-            let raw = o.text.slice(*p, end);
-            // offsets count from the trimmed text's first byte
-            let from = p + raw.text.len() - raw.text.trim_start().len();
-            let text = raw.trim();
+            // the note's text, trimmed; offsets count from its first byte
+            // (sliced once where the trimmed text is not empty: the same
+            // buffer as the slice of the slice)
+            let (from, text) = match o.text.text.get(*p..end).map(|raw| (raw.len() - raw.trim_start().len(), raw.trim().len())) {
+                Some((lead, len)) if len > 0 => (p + lead, o.text.slice(p + lead, p + lead + len)),
+                _ => {
+                    let raw = o.text.slice(*p, end);
+                    (p + raw.text.len() - raw.text.trim_start().len(), raw.trim())
+                }
+            };
             let to = from + text.len();
             let sp = if text.is_empty() { span } else { text.span(0, text.len()) };
             let start = if k == 0 { span.start } else { sp.start };
