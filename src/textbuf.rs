@@ -338,6 +338,10 @@ impl TextBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // (in WebAssembly, `scripts/build-wasm.sh --test` runs the plain-run
+    // check on the simd128 path)
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     /// A ligature becomes its letters; a span over them is the ligature's
     /// bytes, whole.
