@@ -2,8 +2,8 @@
 //! fragments: `preamble__container_2`, `para_4`,
 //! `para_8__list_1__point_a`, `authorialNote_10`, `att_1`.
 
+use crate::fnv::BuildFnv;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Preambular paragraph at `index` (0-based): `preamble__container_{index+1}`.
 pub fn preamble(index: usize) -> String {
@@ -56,8 +56,8 @@ fn unique(base: String, taken: &mut Taken) -> String {
 /// Ids handed out so far, and the next suffix to try for each base.
 #[derive(Default)]
 pub struct Taken {
-    ids: HashSet<String, BuildHasherDefault<Fnv>>,
-    next: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    ids: HashSet<String, BuildFnv>,
+    next: HashMap<String, usize, BuildFnv>,
 }
 
 impl Taken {
@@ -65,29 +65,6 @@ impl Taken {
     /// come).
     pub fn with_capacity(n: usize) -> Taken {
         Taken { ids: HashSet::with_capacity_and_hasher(n, Default::default()), next: HashMap::default() }
-    }
-}
-
-/// FNV-1a, for the sets of ids: they are short and a document holds few,
-/// where SipHash (the standard hasher, proof against chosen keys) costs
-/// more than the rest of handing one out.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

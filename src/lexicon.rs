@@ -92,28 +92,7 @@ pub enum Part {
 /// each language while the language is detected: keyed with FNV-1a, which
 /// hashes these short keys several times faster than the default SipHash
 /// (no untrusted keys: the map is built from the lexicons only).
-type Index = std::collections::HashMap<(u8, &'static str), Vec<&'static str>, std::hash::BuildHasherDefault<Fnv>>;
-
-/// FNV-1a, 64 bits.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+type Index = std::collections::HashMap<(u8, &'static str), Vec<&'static str>, crate::fnv::BuildFnv>;
 
 impl Lexicon {
     /// The longest phrase of `part` that `text` starts with, ending at a word

@@ -20,6 +20,7 @@
 pub mod adoption;
 pub mod block;
 pub mod diagnostics;
+mod fnv;
 pub mod ids;
 pub mod lexicon;
 pub mod model;
