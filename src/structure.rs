@@ -724,17 +724,18 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut section: Option<String> = None;
     let mut section_open = false; // the last block was a heading
     let mut in_operative = false;
-    let mut end = rest.len();
-    // closes[i]: block i is an adoption line or an annex heading, which
-    // end the paragraphs (each block looked at once), up to the first that
-    // ends them (an adoption line without a number, an annex heading): the
-    // loop below reads no further (in a long annex, no block more).
+    // closes[i]: block i is an adoption line or an annex heading (each
+    // block looked at once), up to `ends`, the first that ends the
+    // paragraphs (an annex heading, or an adoption line without a number):
+    // the loop below reads no further (in a long annex, no block more).
     let mut closes: Vec<bool> = Vec::with_capacity(rest.len());
-    for b in &rest {
+    let mut ends = rest.len();
+    for (i, b) in rest.iter().enumerate() {
         let adopted = adoption::is_adoption_line(b.str(), lx);
-        let annex = !adopted && annex_heading(b, lx);
+        let annex = annex_heading(b, lx);
         closes.push(adopted || annex);
-        if annex || adopted && (label_of(b.str()).is_none() || annex_heading(b, lx)) {
+        if annex || adopted && label_of(b.str()).is_none() {
+            ends = i;
             break;
         }
     }
@@ -767,13 +768,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let body_name = st.meta.body.clone();
     let lower_leads = leads_case(lx) == Some(false);
     let mut k = 0;
-    while k < rest.len() {
-        // an adoption line (unless numbered) or an annex heading
-        let t = rest[k].str();
-        if closes[k] && (label_of(t).is_none() || annex_heading(&rest[k], lx)) {
-            end = k;
-            break;
-        }
+    // (the paragraphs end at `ends`)
+    while k < ends {
         // the block is taken out (the loop and what follows it read no
         // block before `k` again)
         let mut b = std::mem::replace(&mut rest[k], Block::new(BlockKind::Para, TextBuf::new(), Span::default()));
@@ -868,7 +864,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     }
 
     // 4. Adoption line, vote, annexes.
-    let mut k = end;
+    let mut k = ends;
     if let Some(found) = rest.get(k).and_then(|b| adoption::adoption_line(b.str(), lx)) {
         let b = &rest[k];
         let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
@@ -967,12 +963,12 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     }
     walk(&st.preamble, &mut cited);
     walk(&st.operative, &mut cited);
-    for b in &rest[end.min(rest.len())..] {
+    for b in &rest[ends..] {
         for (_, m) in &b.notes {
             cited.push(m.clone());
         }
     }
-    for b in &rest[end.min(rest.len())..] {
+    for b in &rest[ends..] {
         st.annex_notes.extend(b.notes.iter().map(|n| n.1.clone()));
     }
     let mut first_def: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
