@@ -42,12 +42,17 @@ pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>,
     }
     // The longest phrase of the lexicon: where a text gives no typography,
     // the extent a body's typesetters most often give these words.
-    let found = lx.lead_in(t, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(t, other(part), body).map(|m| (m, other(part))));
-    if let Some(((_, n), listed_in)) = found {
+    if let Some((n, listed_in)) = listed_lead(t, lx, part, body) {
         let n = extend_lead(t, n, lx, false, listed_in, body);
         return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
+}
+
+/// The longest listed lead `t` opens with, in `part`'s list or else the
+/// other part's: its length in bytes and the part that lists it.
+fn listed_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) -> Option<(usize, Part)> {
+    [part, other(part)].into_iter().find_map(|p| lx.lead_in(t, p, body).map(|(_, n)| (n, p)))
 }
 
 fn other(p: Part) -> Part {
@@ -89,11 +94,8 @@ pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) 
     let rest = &t[n..];
     // After an opener, a listed lead keeps its whole extent (`Further` +
     // `takes note`, where the lists lack `Further takes note`).
-    if let Some(verb) = (n > 0).then(|| as_listed(rest, lx)).flatten() {
-        let listed = lx.lead_in(&verb, part, body).map(|m| (m, part)).or_else(|| lx.lead_in(&verb, other(part), body).map(|m| (m, other(part))));
-        if let Some(((_, m), listed_in)) = listed {
-            return Some(extend_lead(t, n + m, lx, false, listed_in, body));
-        }
+    if let Some((m, listed_in)) = (n > 0).then(|| as_listed(rest, lx)).flatten().and_then(|verb| listed_lead(&verb, lx, part, body)) {
+        return Some(extend_lead(t, n + m, lx, false, listed_in, body));
     }
     let word = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
     let word = word.trim_end_matches([',', ';', ':', '،', '؛']);
@@ -117,17 +119,23 @@ pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) 
 /// tribute` → `Pays tribute` in English; unchanged where leads start with a
 /// small letter or where the capital would change the byte length).
 fn as_listed(rest: &str, lx: &Lexicon) -> Option<String> {
-    let first = rest.chars().next()?;
-    if leads_case(lx) != Some(true) || !first.is_lowercase() {
+    if leads_case(lx) != Some(true) || !rest.starts_with(char::is_lowercase) {
         return Some(rest.to_string());
     }
+    capitalized(rest)
+}
+
+/// `s` with a capital first letter, where the capital is one character of
+/// the same byte length (so that offsets into `s` still hold).
+fn capitalized(s: &str) -> Option<String> {
+    let first = s.chars().next()?;
     let mut upper = first.to_uppercase();
     let capital = upper.next()?;
     (upper.next().is_none() && capital.len_utf8() == first.len_utf8()).then(|| {
-        let mut s = String::with_capacity(rest.len());
-        s.push(capital);
-        s.push_str(&rest[first.len_utf8()..]);
-        s
+        let mut out = String::with_capacity(s.len());
+        out.push(capital);
+        out.push_str(&s[first.len_utf8()..]);
+        out
     })
 }
 
@@ -259,8 +267,7 @@ fn adverb(rest: &str, lx: &Lexicon) -> Option<usize> {
 /// Whether `word` (in lower case) is, capitalized, a lead the lists hold
 /// (`calls` in `… and calls upon`).
 fn coordinated_lead(word: &str, lx: &Lexicon) -> bool {
-    let Some(first) = word.chars().next() else { return false };
-    let word: String = first.to_uppercase().chain(word[first.len_utf8()..].chars()).collect();
+    let Some(word) = capitalized(word) else { return false };
     [Part::Preamble, Part::Operative].iter().any(|&p| lx.lead_of(&word, p).is_some_and(|l| l.len() == word.len()))
 }
 
