@@ -2370,31 +2370,8 @@ mod tests {
     }
 
     /// [`match_loose`] as it was: character by character.
-    fn match_loose_by_chars(input: &str, mut p: usize, to: usize, text: &str) -> Option<usize> {
-        for c in text.chars() {
-            loop {
-                let d = input[p..to].chars().next()?;
-                if d == c || (c == ' ' && d.is_whitespace()) {
-                    p += d.len_utf8();
-                    if c == ' ' {
-                        while let Some(w) = input[p..to].chars().next().filter(|w| w.is_whitespace()) {
-                            p += w.len_utf8();
-                        }
-                    }
-                    break;
-                }
-                if matches!(d, '*' | '_' | '\\') || (d.is_whitespace() && c != ' ') {
-                    p += d.len_utf8();
-                    continue;
-                }
-                if input[p..to].starts_with("<sup>") {
-                    p += input[p..to].find("</sup>")? + "</sup>".len();
-                    continue;
-                }
-                return None;
-            }
-        }
-        Some(p)
+    fn match_loose_by_chars(input: &str, p: usize, to: usize, text: &str) -> Option<usize> {
+        text.chars().try_fold(p, |p, c| match_loose_char(input, p, to, c))
     }
 
     #[test]
