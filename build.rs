@@ -19,6 +19,12 @@ struct Lexicon {
     resolution_word: Vec<String>,
     #[serde(default)]
     adopted: Vec<String>,
+    /// Page numbers in running footers: the word before the number and the
+    /// word between it and the page count (`Page 2 of 6`).
+    #[serde(default)]
+    page: Vec<String>,
+    #[serde(default)]
+    page_of: Vec<String>,
     #[serde(default)]
     preamble: Vec<String>,
     #[serde(default)]
@@ -159,6 +165,8 @@ fn main() {
         list(&mut out, "annex", &lx.annex);
         list(&mut out, "resolution_word", &lx.resolution_word);
         list(&mut out, "adopted", &lx.adopted);
+        list(&mut out, "page", &lx.page);
+        list(&mut out, "page_of", &lx.page_of);
         list(&mut out, "preamble", &pre);
         list(&mut out, "operative", &op);
         for (name, items) in [

@@ -11,6 +11,10 @@ pub struct Lexicon {
     pub annex: &'static [&'static str],
     pub resolution_word: &'static [&'static str],
     pub adopted: &'static [&'static str],
+    /// Page numbers in running footers (`Page 2 of 6`): the word before the
+    /// number, and the word before the page count.
+    pub page: &'static [&'static str],
+    pub page_of: &'static [&'static str],
     pub preamble: &'static [&'static str],
     pub operative: &'static [&'static str],
     /// Words that open a lead before its verb (`وإذ تشير`, `вновь

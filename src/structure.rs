@@ -633,9 +633,7 @@ fn is_page_furniture(t: &str) -> bool {
     let t = t.trim();
     !t.is_empty()
         && t.len() <= 60
-        && t.is_ascii()
-        && (plain::is_job_number(t)
-            || t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && plain::is_symbol(w) || plain::is_page_number(w) || plain::is_barcode(w) || plain::is_job_number(w) || w == "(E)"))
+        && (plain::is_job_number(t) || plain::is_furniture(t, |w| w.starts_with(|c: char| c.is_ascii_uppercase()) && plain::is_symbol(w)))
 }
 
 fn is_vote_start(t: &str) -> bool {

@@ -327,6 +327,75 @@ fn plain_text_page_furniture_is_never_text() {
     assert_eq!(a.date.as_deref(), Some("2025-12-01"));
 }
 
+/// Other text layers of the same PDFs: what `pdftotext` and PDF viewers
+/// give besides the corpus's layout (the footer's job number and page
+/// number on one line, the running header's symbol and title on one line,
+/// page numbers as `- 2 -` or `Page 2 of 6`, no blank line between
+/// paragraphs). Each layout of four fixtures must read as the fixture's
+/// ground truth.
+#[test]
+fn text_layers_in_other_layouts_read_the_same() {
+    let is_page = |l: &str| l.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && a.len() <= 2 && b.len() <= 2 && (a.to_string() + b).bytes().all(|c| c.is_ascii_digit()));
+    let is_job = |l: &str| l.len() >= 8 && l.as_bytes()[2] == b'-' && l[..2].bytes().chain(l[3..8].bytes()).all(|c| c.is_ascii_digit());
+    // (the lines of a text, each transformed, some joined to the next)
+    type Layout = fn(&[&str], &dyn Fn(&str) -> bool, &dyn Fn(&str) -> bool) -> String;
+    let layouts: [(&str, Layout); 5] = [
+        ("no blank lines", |ls, _, _| ls.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string() + "\n").collect()),
+        ("footer on one line", |ls, page, job| {
+            let mut out = String::new();
+            let mut i = 0;
+            while i < ls.len() {
+                if i + 1 < ls.len() && (page(ls[i]) && job(ls[i + 1]) || job(ls[i]) && page(ls[i + 1])) {
+                    out += &format!("{}        {}\n", ls[i], ls[i + 1]);
+                    i += 2;
+                } else {
+                    out += &format!("{}\n", ls[i]);
+                    i += 1;
+                }
+            }
+            out
+        }),
+        ("header and title on one line", |ls, _, _| {
+            let mut out = String::new();
+            let mut i = 0;
+            while i < ls.len() {
+                // (a running header: the symbol after a form feed, the title under it)
+                let after_feed = ls[i].starts_with('\u{c}') || i > 0 && ls[i - 1].contains('\u{c}');
+                if after_feed && ls[i].contains("/RES/") && i + 1 < ls.len() && !ls[i + 1].trim().is_empty() {
+                    out += &format!("{}        {}\n", ls[i], ls[i + 1]);
+                    i += 2;
+                } else {
+                    out += &format!("{}\n", ls[i]);
+                    i += 1;
+                }
+            }
+            out
+        }),
+        ("page numbers as - 2 -", |ls, page, _| ls.iter().map(|l| if page(l) { format!("- {} -\n", l.split('/').next().unwrap()) } else { l.to_string() + "\n" }).collect()),
+        ("page numbers as Page 2 of 6", |ls, page, _| ls.iter().map(|l| if page(l) { format!("Page {}\n", l.replace('/', " of ")) } else { l.to_string() + "\n" }).collect()),
+    ];
+    let mut failures = Vec::new();
+    let mut changed = Vec::new();
+    for name in ["ga-76-248-es", "ga-75-157-fr", "hrc-55-1-en", "ga-76-284-en"] {
+        let input = std::fs::read_to_string(fixtures().join(format!("{name}.txt"))).unwrap();
+        let expected: Value = serde_json::from_str(&std::fs::read_to_string(fixtures().join(format!("{name}.expected.json"))).unwrap()).unwrap();
+        let lines: Vec<&str> = input.split('\n').collect();
+        for (layout, make) in &layouts {
+            let text = make(&lines, &is_page, &is_job);
+            if text.trim_end() != input.trim_end() {
+                changed.push(*layout);
+            }
+            if let Some(d) = diff(&expected, &model_json(&text), &text, true) {
+                failures.push(format!("{name}, {layout}: {d}"));
+            }
+        }
+    }
+    for (layout, _) in &layouts {
+        assert!(changed.contains(layout), "the layout '{layout}' changed no fixture");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The form of `real/04`, `10` and `12` (UN XML turned into text: the cover
 /// page a line per field, `num<TAB>text`, every note at the end), with what
 /// `scripts/akn_to_text.py` found on the corpus in other languages.

@@ -8,6 +8,7 @@
 //! footnote texts present and the order in which notes are first cited.
 
 use crate::block::{Block, BlockKind};
+use crate::lexicon::Lexicon;
 use crate::model::Span;
 use crate::textbuf::TextBuf;
 
@@ -61,6 +62,64 @@ pub(crate) fn is_page_number(t: &str) -> bool {
     !a.is_empty() && !b.is_empty() && a.len() <= 3 && b.len() <= 3
         && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
         && a.parse::<u32>().ok() <= b.parse::<u32>().ok()
+}
+
+/// A line of page furniture: page numbers (`2/6`, `- 2 -`, `Page 2 of 6`,
+/// `Página 2 de 6`: the lexicons' page words), job numbers and bar codes,
+/// alone or several on one line as a PDF's text layer may put a footer
+/// (`20-16938 (E)      1/5`, `2/6   20-16938`). A bare number counts only
+/// beside one of these (alone, it is a paragraph's number). `extra` accepts
+/// other words as furniture (a running header's symbol).
+pub(crate) fn is_furniture(t: &str, extra: impl Fn(&str) -> bool) -> bool {
+    let ws: Vec<&str> = t.split_whitespace().take(13).collect();
+    if ws.is_empty() || ws.len() > 12 {
+        return false;
+    }
+    let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let dashes: &[char] = &['-', '\u{2013}', '\u{2014}'];
+    let dash = |w: &str| !w.is_empty() && w.trim_start_matches(dashes).is_empty() && w.chars().count() == 1;
+    let listed = |w: &str, words: fn(&Lexicon) -> &'static [&'static str]| {
+        let low = w.to_lowercase();
+        crate::lexicon::all().iter().any(|l| words(l).iter().any(|p| p.to_lowercase() == low))
+    };
+    let mut strong = false;
+    let mut after_job = false;
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let job_part = after_job && (w.starts_with('(') && w.ends_with(')') && w.len() <= 5 || w.bytes().all(|b| b.is_ascii_digit() || b == b'/'));
+        after_job = false;
+        // `-2-`
+        let inner = w.trim_start_matches(dashes);
+        let dashed = inner.len() < w.len() && num(inner.trim_end_matches(dashes)) && inner.trim_end_matches(dashes).len() < inner.len();
+        if job_part {
+            i += 1;
+        } else if is_page_number(w) || is_barcode(w) || dashed {
+            strong = true;
+            i += 1;
+        } else if is_job_number(w) {
+            strong = true;
+            after_job = true;
+            i += 1;
+        } else if dash(w) && i + 2 < ws.len() && num(ws[i + 1]) && dash(ws[i + 2]) {
+            strong = true;
+            i += 3;
+        } else if i + 1 < ws.len() && num(ws[i + 1]) && listed(w, |l| l.page) {
+            strong = true;
+            i += 2;
+            if i + 1 < ws.len() && num(ws[i + 1]) && listed(ws[i], |l| l.page_of) {
+                i += 2;
+            }
+        } else if num(w) {
+            i += 1;
+        } else if extra(w) {
+            strong = true;
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    strong
 }
 
 /// `20-16938 (E)`, `25-15106`: a job number (optionally with a date stamp);
@@ -126,7 +185,8 @@ pub fn read(input: &str) -> Vec<Block> {
     let (cjk, latin) = input.chars().fold((0usize, 0usize), |(c, a), ch| (c + is_cjk(ch) as usize, a + ch.is_ascii_alphabetic() as usize));
     let cjk_doc = cjk > latin;
     let symbol = cover_symbol(&ls);
-    let title_words = cover_title(&ls);
+    let width = unspaced_width(&ls);
+    let title_words = cover_title(&ls, width);
 
     // 1. Page furniture.
     let mut first_symbol_seen = false;
@@ -136,10 +196,11 @@ pub fn read(input: &str) -> Vec<Block> {
             l.class = Class::Blank;
         } else if is_rule(t) {
             l.class = Class::Rule;
-        } else if is_page_number(t) || is_job_number(t) || is_barcode(t) {
+        } else if is_job_number(t) || is_furniture(t, |_| false) {
             l.class = Class::Furniture;
-        } else if symbol.is_some_and(|s| t == s || t.starts_with(s) && t[s.len()..].trim_start().starts_with('(') && t.len() < s.len() + 10) {
-            if first_symbol_seen {
+        } else if let Some(s) = symbol.filter(|s| t.contains(s)) {
+            // (the first line that holds the symbol is the cover's)
+            if first_symbol_seen && is_running_header(t, s, &title_words) {
                 l.class = Class::Furniture;
             }
             first_symbol_seen = true;
@@ -188,11 +249,12 @@ pub fn read(input: &str) -> Vec<Block> {
     let mut cur: Vec<Line> = Vec::new();
     let mut broke = false;
     let mut pending_break = false;
-    let flush = |cur: &mut Vec<Line>, blocks: &mut Vec<Block>, pending: &mut bool| {
+    let mut last_num = 0;
+    let flush = |cur: &mut Vec<Line>, blocks: &mut Vec<Block>, pending: &mut bool, last_num: &mut u32| {
         if cur.is_empty() {
             return;
         }
-        for mut b in paragraph_blocks(cur) {
+        for mut b in paragraph_blocks(cur, width, last_num) {
             b.after_break = std::mem::take(pending);
             blocks.push(b);
         }
@@ -202,23 +264,23 @@ pub fn read(input: &str) -> Vec<Block> {
     while i < ls.len() {
         let l = ls[i];
         if l.feed {
-            flush(&mut cur, &mut blocks, &mut pending_break);
+            flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
             pending_break = true;
         }
         match l.class {
             Class::Blank => {
-                flush(&mut cur, &mut blocks, &mut pending_break);
+                flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
                 if broke {
                     pending_break = true;
                 }
             }
             Class::Furniture | Class::Rule => {
-                flush(&mut cur, &mut blocks, &mut pending_break);
+                flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
                 broke = true;
                 pending_break = true;
             }
             Class::Note => {
-                flush(&mut cur, &mut blocks, &mut pending_break);
+                flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
                 // Gather the zone's note lines into one footnote per marker.
                 let mut j = i;
                 while j < ls.len() && matches!(ls[j].class, Class::Note | Class::Blank) && !(j > i && ls[j].feed) {
@@ -236,7 +298,7 @@ pub fn read(input: &str) -> Vec<Block> {
         }
         i += 1;
     }
-    flush(&mut cur, &mut blocks, &mut pending_break);
+    flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
 
     // Web copies put notes as `74/ text` paragraphs at the end.
     for b in blocks.iter_mut() {
@@ -261,6 +323,20 @@ pub fn read(input: &str) -> Vec<Block> {
     blocks
 }
 
+/// A running header: the document's symbol (`A/RES/75/120`, `S/RES/2673
+/// (2023)`), alone or on one line with the title's words or a page number
+/// (`A/RES/75/120      Question of the United States Virgin Islands`).
+fn is_running_header(t: &str, symbol: &str, title_words: &[String]) -> bool {
+    let Some(at) = t.find(symbol) else { return false };
+    let mut rest = format!("{} {}", &t[..at], &t[at + symbol.len()..]);
+    // (the year of a Council symbol the cover wrote without it)
+    if let Some(r) = rest.trim().strip_prefix('(').and_then(|r| r.split_once(')')).filter(|(y, _)| y.len() <= 6).map(|(_, r)| r.to_string()) {
+        rest = r;
+    }
+    let rest = rest.trim();
+    rest.is_empty() || (at == 0 || t.len() < 200) && (contains_words(title_words, rest) || is_furniture(rest, |_| false))
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
@@ -271,20 +347,26 @@ fn contains_words(title: &[String], line: &str) -> bool {
     !w.is_empty() && title.windows(w.len()).any(|win| win == w.as_slice())
 }
 
+/// The symbol on the cover: a line of its own, or a word of a line the
+/// text layer shares with another field (`A/RES/75/120      General Assembly`).
 fn cover_symbol<'a>(ls: &[Line<'a>]) -> Option<&'a str> {
-    ls.iter().take(40).map(|l| l.text.trim()).find(|t| is_symbol(t))
+    let head = || ls.iter().take(40).map(|l| l.text.trim());
+    head().find(|t| is_symbol(t)).or_else(|| head().flat_map(str::split_whitespace).find(|w| is_symbol(w)))
 }
 
-/// The words of the title on the cover (`75/103. Title ...` up to a blank).
-fn cover_title(ls: &[Line]) -> Vec<String> {
+/// The words of the title on the cover (`75/103. Title ...` up to a blank
+/// line, or in a text without blank lines (`width`) up to a short line).
+fn cover_title(ls: &[Line], width: Option<usize>) -> Vec<String> {
     for (i, l) in ls.iter().enumerate().take(120) {
         let t = l.text.trim();
         if let Some((_, title)) = crate::structure::split_number_title(t) {
             let mut s = title.to_string();
+            let mut last = t;
             for m in &ls[i + 1..] {
-                if m.text.trim().is_empty() {
+                if m.text.trim().is_empty() || width.is_some_and(|w| last.chars().count() * 4 < w * 3) {
                     break;
                 }
+                last = m.text.trim();
                 s.push(' ');
                 s.push_str(m.text.trim());
             }
@@ -294,27 +376,88 @@ fn cover_title(ls: &[Line]) -> Vec<String> {
     Vec::new()
 }
 
+/// A line that opens a field of the cover page: `[on the report of …]`,
+/// `75/12. Title`, `Resolution adopted by the General Assembly on …`.
+fn cover_field(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    let second = second.to_lowercase();
+    t.starts_with('[')
+        || crate::structure::split_number_title(t).is_some()
+        || crate::lexicon::all().iter().any(|lx| lx.resolution_word.contains(&first) && lx.adopted.iter().any(|a| a.to_lowercase() == second))
+}
+
+/// A line that is the enacting formula (`The General Assembly,`) or an
+/// adoption line (`41st plenary meeting`), in any language.
+fn formula_or_adoption(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    // (`The General Assembly` without its comma, as in some texts)
+    let formula = (words <= 5 && t.ends_with(',') || words <= 4 && !t.ends_with(['.', ';', ':']))
+        && crate::lexicon::all().iter().any(|lx| lx.formula_articles.iter().any(|a| t.strip_prefix(a).is_some_and(|r| a.ends_with(['’', '\'']) || r.starts_with(' '))));
+    formula || t.len() < 100 && crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(t, lx))
+}
+
+/// The width (in characters) a text without blank lines between its
+/// paragraphs wraps its lines at: most lines are that long, bar the last
+/// of each paragraph. `None` where blank lines part the paragraphs.
+fn unspaced_width(ls: &[Line]) -> Option<usize> {
+    let mut lengths: Vec<usize> = ls.iter().map(|l| l.text.trim().chars().count()).filter(|&n| n > 0).collect();
+    let blanks = ls.len() - lengths.len();
+    if lengths.len() < 8 || blanks * 12 >= lengths.len() {
+        return None;
+    }
+    lengths.sort_unstable();
+    Some(lengths[lengths.len() * 9 / 10])
+}
+
 /// A run of text lines into paragraph blocks: a new paragraph starts at a
 /// line that opens with a number or item label after a line that ended a
 /// sentence or clause.
-fn paragraph_blocks(lines: &[Line]) -> Vec<Block> {
+///
+/// `width`: the text sets no blank line between paragraphs (a text layer
+/// that drops them) and wraps its lines at about `width` characters. Then a
+/// line that ends well short of the width ends its paragraph (a cover
+/// field, a paragraph's last line), and a line that opens with a listed
+/// lead (`Recalling`, `Decides`) after a sentence or clause starts one.
+/// `last_num`: the number of the last numbered paragraph so far (`12.`
+/// after `11.` starts a paragraph in such a text, after a heading too).
+fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) -> Vec<Block> {
     let mut groups: Vec<Vec<Line>> = Vec::new();
     for (k, l) in lines.iter().enumerate() {
+        let number = width
+            .and_then(|_| crate::structure::label_len(l.text.trim_start()))
+            .and_then(|_| l.text.trim_start().split('.').next())
+            .filter(|n| n.len() <= 3)
+            .and_then(|n| n.parse::<u32>().ok());
         let starts_new = k > 0 && {
             let prev = lines[k - 1].text.trim_end();
             let t = l.text.trim_start();
+            let lone = crate::structure::is_lone_label(prev.trim_start());
+            let unspaced = width.is_some_and(|w| {
+                !lone && (prev.trim_start().chars().count() * 4 < w * 3
+                    || prev.ends_with(']')
+                    || cover_field(t)
+                    || formula_or_adoption(t)
+                    || number == Some(*last_num + 1) && crate::structure::label_len(t).is_some_and(|(_, n)| t[n.min(t.len())..].starts_with(|c: char| !c.is_lowercase()))
+                    || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) && crate::lexicon::all().iter().any(|lx| lx.opens_with_lead(t)))
+            });
             // Blank lines separate paragraphs in most layouts; without them a
             // label opens a paragraph when it stands alone or before a
             // capital ("(c) The", "3. Decides"), not in running text
             // ("..., c) se dérouleront").
             let after_label = crate::structure::label_len(t).map(|(_, n)| &t[n.min(t.len())..]);
-            let opens = after_label.is_some_and(|r| r.is_empty() || r.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
-            prev.ends_with([';', ':', '.', ','])
-                && opens
-                && !crate::structure::is_lone_label(prev)
+            // (a number before a small letter where leads are in small
+            // letters, as in Russian: `2. принимает`, after a clause's end)
+            let clause_end = prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', '；', '：', '。', '؛']);
+            let opens = after_label.is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !c.is_lowercase()) || clause_end && t.starts_with(|c: char| c.is_ascii_digit()));
+            unspaced || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) && opens && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
+            if let Some(n) = number {
+                *last_num = n;
+            }
         }
         groups.last_mut().unwrap().push(*l);
     }
@@ -791,6 +934,30 @@ fn take_markers(blocks: &mut [Block], defined: &[String], def_at: &[usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footers_in_the_forms_text_layers_give_them() {
+        for t in ["1/6", "- 2 -", "\u{2013} 3 \u{2013}", "-4-", "Page 2", "Page 2 of 6", "page 2 of 6", "Página 3 de 8", "Page 2 sur 6", "20-16938 (E)        1/5", "2/6   20-16938", "2   20-16938 (E)", "*2016938*  20-16938 (E)"] {
+            assert!(is_furniture(t, |_| false), "{t}");
+        }
+        // (a paragraph's number alone on its line, and running text)
+        for t in ["12", "12.", "2 of 6", "Page", "Decides to act", "- 2", "Page two", "(a) 1/6 of the budget"] {
+            assert!(!is_furniture(t, |_| false), "{t}");
+        }
+        assert!(is_furniture("A/RES/75/1 3/6", |w| w == "A/RES/75/1"));
+    }
+
+    #[test]
+    fn running_headers_with_the_title_on_their_line() {
+        let title = words("Question of the United States Virgin Islands");
+        for t in ["A/RES/75/120", "A/RES/75/120        Question of the United States Virgin Islands", "Question of the United States Virgin Islands      A/RES/75/120", "A/RES/75/120   2/6"] {
+            assert!(is_running_header(t, "A/RES/75/120", &title), "{t}");
+        }
+        assert!(is_running_header("S/RES/2673 (2023)", "S/RES/2673", &[]));
+        for t in ["Recalling its resolution A/RES/75/120 and the report,", "A/RES/75/120 was adopted"] {
+            assert!(!is_running_header(t, "A/RES/75/120", &title), "{t}");
+        }
+    }
 
     #[test]
     fn job_numbers_of_new_york_geneva_and_vienna() {
