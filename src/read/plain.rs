@@ -427,8 +427,11 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
     for (k, l) in lines.iter().enumerate() {
         let number = width
             .and_then(|_| crate::structure::label_len(l.text.trim_start()))
-            .and_then(|_| l.text.trim_start().split('.').next())
-            .filter(|n| n.len() <= 3)
+            .and_then(|_| {
+                let t = l.text.trim_start();
+                t.get(..t.bytes().take_while(u8::is_ascii_digit).count())
+            })
+            .filter(|n| (1..=3).contains(&n.len()))
             .and_then(|n| n.parse::<u32>().ok());
         let starts_new = k > 0 && {
             let prev = lines[k - 1].text.trim_end();
@@ -439,6 +442,9 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
                     || prev.ends_with(']')
                     || cover_field(t)
                     || formula_or_adoption(t)
+                    // (a heading after a paragraph's full last line: `I`,
+                    // `Child rights mainstreaming`)
+                    || prev.ends_with([';', '.', ':', '；', '。', '：', '؛']) && t.chars().count() * 4 < w * 3 && !t.trim_end().ends_with(['.', ',', ';', ':', '，', '；', '。', '：', '،', '؛'])
                     || number == Some(*last_num + 1) && crate::structure::label_len(t).is_some_and(|(_, n)| t[n.min(t.len())..].starts_with(|c: char| !c.is_lowercase()))
                     || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) && crate::lexicon::all().iter().any(|lx| lx.opens_with_lead(t)))
             });
