@@ -36,6 +36,8 @@ LAYOUTS = {
     "page-dashes": lambda s: re.sub(r"(?m)^(\d+)/(\d+)$", r"- \1 -", s),
     "page-of": lambda s: re.sub(r"(?m)^(\d+)/(\d+)$", r"Page \1 of \2", s),
     "no-blank-lines": lambda s: re.sub(r"\n\n+", "\n", s),
+    # (a report's running header: another symbol than the resolution's)
+    "report-header": lambda s: re.sub(r"(\f\n?)A/(?:HRC/)?RES/[^\n]*", r"\1E/CN.7/2010/18", s),
 }
 
 

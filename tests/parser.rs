@@ -331,15 +331,16 @@ fn plain_text_page_furniture_is_never_text() {
 /// give besides the corpus's layout (the footer's job number and page
 /// number on one line, the running header's symbol and title on one line,
 /// page numbers as `- 2 -` or `Page 2 of 6`, no blank line between
-/// paragraphs). Each layout of four fixtures must read as the fixture's
-/// ground truth.
+/// paragraphs, a report's running header: another symbol than the
+/// resolution's at each page's top). Each layout of four fixtures must read
+/// as the fixture's ground truth.
 #[test]
 fn text_layers_in_other_layouts_read_the_same() {
     let is_page = |l: &str| l.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && a.len() <= 2 && b.len() <= 2 && (a.to_string() + b).bytes().all(|c| c.is_ascii_digit()));
     let is_job = |l: &str| l.len() >= 8 && l.as_bytes()[2] == b'-' && l[..2].bytes().chain(l[3..8].bytes()).all(|c| c.is_ascii_digit());
     // (the lines of a text, each transformed, some joined to the next)
     type Layout = fn(&[&str], &dyn Fn(&str) -> bool, &dyn Fn(&str) -> bool) -> String;
-    let layouts: [(&str, Layout); 5] = [
+    let layouts: [(&str, Layout); 6] = [
         ("no blank lines", |ls, _, _| ls.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string() + "\n").collect()),
         ("footer on one line", |ls, page, job| {
             let mut out = String::new();
@@ -367,6 +368,19 @@ fn text_layers_in_other_layouts_read_the_same() {
                 } else {
                     out += &format!("{}\n", ls[i]);
                     i += 1;
+                }
+            }
+            out
+        }),
+        ("a report's running header", |ls, _, _| {
+            // (the symbol of the report the resolution is printed in, at each page's top)
+            let mut out = String::new();
+            for (i, l) in ls.iter().enumerate() {
+                let after_feed = l.starts_with('\u{c}') || i > 0 && ls[i - 1].contains('\u{c}');
+                if after_feed && l.contains("/RES/") {
+                    out += if l.starts_with('\u{c}') { "\u{c}E/CN.7/2010/18\n" } else { "E/CN.7/2010/18\n" };
+                } else {
+                    out += &format!("{l}\n");
                 }
             }
             out

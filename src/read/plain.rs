@@ -206,12 +206,39 @@ pub fn read(input: &str) -> Vec<Block> {
             first_symbol_seen = true;
         }
     }
+    // Running headers of another symbol (a report's `E/CN.7/2010/18`) and
+    // lines that come back page after page: at the top of a page (after a
+    // form feed or a footer), a document symbol, or a line found at the top
+    // of two pages or more; again for the lines under such a header (a
+    // title on a few lines).
+    let mut tops_headers = Vec::new();
+    for _ in 0..4 {
+        let tops = page_tops(&ls);
+        let mut changed = false;
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for &i in &tops {
+            *seen.entry(ls[i].text.trim()).or_default() += 1;
+        }
+        for &i in &tops {
+            let t = ls[i].text.trim();
+            let header = !t.contains(' ') && t.len() <= 40 && is_doc_symbol(t) && !t.ends_with(['.', ',', ';', ':'])
+                || seen[t] >= 2 && t.chars().count() <= 100 && !t.ends_with([',', ';', ':']) && crate::structure::label_len(t).is_none();
+            if header {
+                ls[i].class = Class::Furniture;
+                tops_headers.push(i);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
     // Running titles: the lines right after (or right before) a running
     // header's symbol whose words are the title's.
     if !title_words.is_empty() {
         let n = ls.len();
         let headers: Vec<usize> = (0..n)
-            .filter(|&i| ls[i].class == Class::Furniture && symbol.is_some_and(|s| ls[i].text.trim().starts_with(s)))
+            .filter(|&i| ls[i].class == Class::Furniture && symbol.is_some_and(|s| ls[i].text.trim().starts_with(s)) || tops_headers.contains(&i))
             .collect();
         for h in headers {
             for dir in [1isize, -1] {
@@ -219,6 +246,11 @@ pub fn read(input: &str) -> Vec<Block> {
                 while i >= 0 && (i as usize) < n {
                     let l = ls[i as usize];
                     let t = l.text.trim();
+                    // (lines already found to come back at each page's top)
+                    if tops_headers.contains(&(i as usize)) {
+                        i += dir;
+                        continue;
+                    }
                     let only_marks = !t.is_empty() && !t.chars().any(char::is_alphanumeric);
                     if l.class != Class::Text || !(only_marks || contains_words(&title_words, t)) || t.ends_with([',', ';', ':']) {
                         break;
@@ -321,6 +353,26 @@ pub fn read(input: &str) -> Vec<Block> {
     take_markers(&mut blocks, &defined, &def_at);
     blocks.extend(notes);
     blocks
+}
+
+/// The text lines at the top of a page: after a form feed, or after the
+/// footer of the page before (its furniture).
+fn page_tops(ls: &[Line]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut edge = false;
+    for (i, l) in ls.iter().enumerate() {
+        edge |= l.feed;
+        match l.class {
+            Class::Blank => {}
+            Class::Furniture => edge = true,
+            Class::Text if edge => {
+                out.push(i);
+                edge = false;
+            }
+            _ => edge = false,
+        }
+    }
+    out
 }
 
 /// A running header: the document's symbol (`A/RES/75/120`, `S/RES/2673
