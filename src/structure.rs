@@ -803,7 +803,10 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             }
         }
         // Section headings inside the operative part.
-        let plain_heading = !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛']) && !longer_than(b.str(), 400) && numbered_next(&rest[k + 1..]);
+        // (a heading may end with a colon: `Reports:` before `24.`; a
+        // chapeau with its colon opens with a lead, or its items follow)
+        let heading_colon = b.str().trim_end().ends_with(':') && b.str().split_whitespace().count() <= 10 && b.str().starts_with(char::is_uppercase);
+        let plain_heading = (heading_colon || !b.str().trim_end().ends_with(['.', ',', ';', ':', '。', '，', '；', '：', '،', '؛'])) && !longer_than(b.str(), 400) && numbered_next(&rest[k + 1..]);
         if label.is_none() && lead.is_none() && (is_section_heading(&b) || plain_heading) && (in_operative || numbered_ahead(k + 1)) {
             let h = section_text(&b);
             section = Some(match (section_open, section) {

@@ -228,6 +228,24 @@ fn a_lead_whose_emphasis_has_a_space_inside() {
     }
 }
 
+/// A heading of the operative part that ends with a colon (S/RES/2567
+/// (2021): `United Nations and International Support:` before `19.`) is a
+/// heading, not an unnumbered paragraph; a chapeau with its colon is not.
+#[test]
+fn an_operative_heading_may_end_with_a_colon() {
+    let md = "*The Security Council,*\n\n*Recalling* its resolutions,\n\n1. *Decides* to act;\n\n**United Nations Support:**\n\n2. *Requests* a report;\n\n3. *Decides* that:\n\n(a) the first;\n\n(b) the second;\n";
+    let txt = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\nUnited Nations Support:\n\n2. Requests a report;\n\n3. Decides that:\n\n(a) the first;\n\n(b) the second;\n";
+    for input in [md, txt] {
+        let doc = clausemark::parse(input, &Default::default());
+        let nums: Vec<_> = doc.operative.iter().map(|p| p.num.clone().unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "3"], "{input}");
+        // (`section` is set on every paragraph of a text with headings: none before the first)
+        assert_eq!(doc.operative[1].section.clone().flatten().as_deref().map(|s| s.trim_end_matches(':')), Some("United Nations Support"), "{input}");
+        assert_eq!(doc.operative[0].section, Some(None), "{input}");
+        assert_eq!(doc.operative[2].items.len(), 2, "{input}");
+    }
+}
+
 /// An annex's numbered paragraphs keep their numbers in its text, from
 /// Markdown lists as from plain text (they were dropped from Markdown).
 #[test]
