@@ -71,17 +71,21 @@ pub(crate) fn is_page_number(t: &str) -> bool {
 /// beside one of these (alone, it is a paragraph's number). `extra` accepts
 /// other words as furniture (a running header's symbol).
 pub(crate) fn is_furniture(t: &str, extra: impl Fn(&str) -> bool) -> bool {
-    let ws: Vec<&str> = t.split_whitespace().take(13).collect();
-    if ws.is_empty() || ws.len() > 12 {
-        return false;
-    }
     let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
     let dashes: &[char] = &['-', '\u{2013}', '\u{2014}'];
     let dash = |w: &str| !w.is_empty() && w.trim_start_matches(dashes).is_empty() && w.chars().count() == 1;
     let listed = |w: &str, words: fn(&Lexicon) -> &'static [&'static str]| {
-        let low = w.to_lowercase();
-        crate::lexicon::all().iter().any(|l| words(l).iter().any(|p| p.to_lowercase() == low))
+        crate::lexicon::all().iter().any(|l| words(l).iter().any(|p| p.len() == w.len() && (p.eq_ignore_ascii_case(w) || p.to_lowercase() == w.to_lowercase())))
     };
+    // (most lines are text: their first word is none of these)
+    let Some(first) = t.split_whitespace().next() else { return false };
+    if t.len() > 160 || !(first.starts_with(|c: char| c.is_ascii_digit() || c == '*' || c == '(' || dashes.contains(&c)) || listed(first, |l| l.page) || extra(first)) {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().take(13).collect();
+    if ws.len() > 12 {
+        return false;
+    }
     let mut strong = false;
     let mut after_job = false;
     let mut i = 0;
