@@ -30,6 +30,8 @@ LAYOUTS = {
     "first-line-indent": lambda s: re.sub(r"(\n\n|\f)(?=\S)", r"\1     ", s),
     "justified": lambda s: re.sub(r"(?<=[a-z,]) (?=[a-z])", "  ", s),
     "no-form-feed": lambda s: s.replace("\f", "\n"),
+    "indented": lambda s: re.sub(r"(?m)^(?=\S)", "    ", s),
+    "trailing-spaces": lambda s: re.sub(r"(?m)(?<=\S)$", "  ", s),
     "footer-one-line": lambda s: re.sub(r"(?m)^(\d\d-\d{5}(?: \(\w\))?)\n(\d+/\d+)$", r"\1        \2",
                                         re.sub(r"(?m)^(\d+/\d+)\n(\d\d-\d{5})$", r"\1        \2", s)),
     "header-one-line": lambda s: re.sub(r"(?m)^(A/(?:HRC/)?RES/\S+)\n(.+)\n", r"\1        \2\n", s),

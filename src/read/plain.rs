@@ -56,6 +56,29 @@ fn lines(input: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// White space a text layer puts around every line (an indent they all
+/// share, a space at the end of each) is layout, not text: taken off, so
+/// that where a CJK text's line ends with a space it stands for one.
+fn trim_margins(ls: &mut [Line]) {
+    let nonblank = ls.iter().filter(|l| !l.text.trim().is_empty()).count();
+    if nonblank < 8 {
+        return;
+    }
+    let trailing = ls.iter().filter(|l| !l.text.trim().is_empty() && l.text.ends_with(char::is_whitespace)).count();
+    if trailing * 10 >= nonblank * 9 {
+        for l in ls.iter_mut() {
+            l.text = l.text.trim_end();
+        }
+    }
+    let indent = ls.iter().filter(|l| !l.text.trim().is_empty()).map(|l| l.text.bytes().take_while(|b| *b == b' ' || *b == b'\t').count()).min().unwrap_or(0);
+    if indent > 0 {
+        for l in ls.iter_mut().filter(|l| l.text.len() >= indent) {
+            l.text = &l.text[indent..];
+            l.start += indent;
+        }
+    }
+}
+
 /// `12/15`: a page number.
 pub(crate) fn is_page_number(t: &str) -> bool {
     let Some((a, b)) = t.split_once('/') else { return false };
@@ -183,6 +206,7 @@ pub fn note_start(t: &str) -> Option<(String, usize)> {
 /// reader finds the cover's symbol and title itself.
 pub fn read(input: &str) -> Vec<Block> {
     let mut ls = lines(input);
+    trim_margins(&mut ls);
     // A CJK text's notes are wrapped at any character, in their Latin
     // stretches too ("E/2012" + "/48" in a note that is mostly document
     // symbols). (Not its cover page, whose lines are separate fields.)
@@ -1117,6 +1141,22 @@ mod tests {
         assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，认识到COVID-19大流行，");
         // a label alone on its line keeps its space
         assert_eq!(b[1].str(), "1. 请秘书长提交报告。");
+    }
+
+    #[test]
+    fn margins_every_line_has_are_layout() {
+        // (a space at the end of a CJK line stands for one, unless every
+        // line has it; an indent every line has is no paragraph's indent)
+        let body = "又回顾理事会2020年7月17日第20\n20/12号决议以及以往的各项决议、\n2015年的决议，认识到C\nOVID-19大流行，\n";
+        let lines: Vec<&str> = body.lines().collect();
+        let text = |f: &dyn Fn(&str) -> String| (0..3).map(|_| lines.iter().map(|l| f(l)).collect::<String>() + "\n").collect::<String>();
+        for input in [text(&|l| format!("{l}  \n")), text(&|l| format!("    {l}\n"))] {
+            let b = read(&input);
+            assert_eq!(b.len(), 3, "{input:?}");
+            assert_eq!(b[0].str(), "又回顾理事会2020年7月17日第2020/12号决议以及以往的各项决议、2015年的决议，认识到COVID-19大流行，", "{input:?}");
+            // (spans still point at the text in the input)
+            assert!(input[b[2].span.start..].starts_with("又回顾"), "{input:?}");
+        }
     }
 
     #[test]
