@@ -633,7 +633,7 @@ fn is_page_furniture(t: &str) -> bool {
     let t = t.trim();
     !t.is_empty()
         && t.len() <= 60
-        && (plain::is_job_number(t) || plain::is_furniture(t, |w| w.starts_with(|c: char| c.is_ascii_uppercase()) && plain::is_symbol(w)))
+        && (plain::is_job_number(t) || plain::is_furniture(t, &|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && plain::is_symbol(w)))
 }
 
 fn is_vote_start(t: &str) -> bool {
