@@ -38,6 +38,9 @@ LAYOUTS = {
     "page-dashes": lambda s: re.sub(r"(?m)^(\d+)/(\d+)$", r"- \1 -", s),
     "page-of": lambda s: re.sub(r"(?m)^(\d+)/(\d+)$", r"Page \1 of \2", s),
     "no-blank-lines": lambda s: re.sub(r"\n\n+", "\n", s),
+    # (blank lines on the cover page only, none between paragraphs)
+    "blank-lines-on-cover-only": lambda s: (lambda m: s[:m.end()] + re.sub(r"\n\n+", "\n", s[m.end():]) if m else s)(
+        re.search(r"(?m)^(?:\d+/\d+\.|Resolution \d+ \(|Résolution \d+ \(|决议|\S+/\d+\.).*\n", s)),
     # (a report's running header: another symbol than the resolution's)
     "report-header": lambda s: re.sub(r"(\f\n?)A/(?:HRC/)?RES/[^\n]*", r"\1E/CN.7/2010/18", s),
 }

@@ -349,8 +349,8 @@ fn plain_text_page_furniture_is_never_text() {
 /// give besides the corpus's layout (the footer's job number and page
 /// number on one line, the running header's symbol and title on one line,
 /// page numbers as `- 2 -` or `Page 2 of 6`, no blank line between
-/// paragraphs, a report's running header: another symbol than the
-/// resolution's at each page's top). Each layout of four fixtures must read
+/// paragraphs or only on the cover page, a report's running header: another
+/// symbol than the resolution's at each page's top). Each layout of four fixtures must read
 /// as the fixture's ground truth.
 #[test]
 fn text_layers_in_other_layouts_read_the_same() {
@@ -358,7 +358,7 @@ fn text_layers_in_other_layouts_read_the_same() {
     let is_job = |l: &str| l.len() >= 8 && l.as_bytes()[2] == b'-' && l[..2].bytes().chain(l[3..8].bytes()).all(|c| c.is_ascii_digit());
     // (the lines of a text, each transformed, some joined to the next)
     type Layout = fn(&[&str], &dyn Fn(&str) -> bool, &dyn Fn(&str) -> bool) -> String;
-    let layouts: [(&str, Layout); 6] = [
+    let layouts: [(&str, Layout); 7] = [
         ("no blank lines", |ls, _, _| ls.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string() + "\n").collect()),
         ("footer on one line", |ls, page, job| {
             let mut out = String::new();
@@ -389,6 +389,11 @@ fn text_layers_in_other_layouts_read_the_same() {
                 }
             }
             out
+        }),
+        ("blank lines on the cover only", |ls, _, _| {
+            // (none after the number and title, `76/248. Title`)
+            let title = ls.iter().position(|l| l.split_once(". ").is_some_and(|(n, _)| n.contains('/') && n.bytes().all(|b| b.is_ascii_digit() || b == b'/'))).unwrap_or(ls.len());
+            ls.iter().enumerate().filter(|(i, l)| *i <= title || !l.trim().is_empty()).map(|(_, l)| l.to_string() + "\n").collect()
         }),
         ("a report's running header", |ls, _, _| {
             // (the symbol of the report the resolution is printed in, at each page's top)
@@ -426,6 +431,21 @@ fn text_layers_in_other_layouts_read_the_same() {
         assert!(changed.contains(layout), "the layout '{layout}' changed no fixture");
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A short text layer with blank lines on its cover page only (too few
+/// lines for their share to tell): its paragraphs' short last lines have
+/// no blank line after them, so it is read as a text without blank lines.
+#[test]
+fn a_short_text_with_blank_lines_on_its_cover_only() {
+    let txt = "United Nations\nA/RES/76/145\nGeneral Assembly\nDistr.: General\n\nSeventy-sixth session\nAgenda item 69\nResolution adopted by the General Assembly on 16 December 2021\n[on the report of the Third Committee (A/76/457, para. 12)]\n\n76/145. Report of the Human Rights Council\n\nThe General Assembly,\nRecalling its resolutions 60/251 of 15 March 2006, by which it established the\nHuman Rights Council, and 65/281 of 17 June 2011 on the review of the Council,\nRecalling also its resolution 75/165 of 16 December 2020,\nHaving considered the recommendations contained in the report of the Human Rights\nCouncil,\nTakes note of the report of the Human Rights Council, including the addendum\nthereto, and its recommendations.\n53rd plenary meeting\n16 December 2021\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
+    let leads: Vec<_> = doc.preamble.iter().map(|p| p.lead.clone().unwrap_or_default()).collect();
+    assert_eq!(leads, ["Recalling", "Recalling also", "Having considered"]);
+    assert_eq!(doc.operative.len(), 1);
+    assert_eq!(doc.operative[0].text, "Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations.");
+    assert_eq!(doc.meta.adoption.unwrap().date.as_deref(), Some("2021-12-16"));
 }
 
 /// The form of `real/04`, `10` and `12` (UN XML turned into text: the cover

@@ -305,7 +305,9 @@ pub fn read(input: &str) -> Vec<Block> {
         }
     }
 
-    // 3. Blocks.
+    // 3. Blocks. (A text whose blank lines are only on its cover: its
+    // paragraphs' short last lines are not followed by one.)
+    let width = width.or_else(|| unspaced_body(&ls));
     let mut blocks: Vec<Block> = Vec::new();
     let mut notes: Vec<Block> = Vec::new();
     let mut cur: Vec<Line> = Vec::new();
@@ -491,6 +493,31 @@ fn unspaced_width(ls: &[Line]) -> Option<usize> {
     }
     lengths.sort_unstable();
     Some(lengths[lengths.len() * 9 / 10])
+}
+
+/// The wrap width of a text with blank lines, but not between its
+/// paragraphs (only on its cover page): most lines that end a clause well
+/// short of the width (a paragraph's last line) have no blank line after
+/// them. Notes are left out (their lines follow each other).
+fn unspaced_body(ls: &[Line]) -> Option<usize> {
+    let mut lengths: Vec<usize> = ls.iter().filter(|l| l.class == Class::Text).map(|l| l.text.trim().chars().count()).collect();
+    if lengths.len() < 8 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = lengths[lengths.len() * 9 / 10];
+    let (mut ends, mut spaced) = (0, 0);
+    for (i, l) in ls.iter().enumerate() {
+        let t = l.text.trim();
+        if l.class != Class::Text || t.chars().count() * 4 >= width * 3 || !t.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) {
+            continue;
+        }
+        ends += 1;
+        if ls.get(i + 1).is_none_or(|n| n.class != Class::Text || n.feed) {
+            spaced += 1;
+        }
+    }
+    (ends >= 3 && spaced * 3 < ends).then_some(width)
 }
 
 /// A run of text lines into paragraph blocks: a new paragraph starts at a
