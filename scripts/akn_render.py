@@ -116,6 +116,17 @@ def runs_of(e, doc, style=None, top=True, out=None):
     return out
 
 
+def broken_lines(p, doc):
+    """The text of `p` cut at its <br/> breaks: the non-empty lines, white space collapsed."""
+    lines = [[]]
+    for k, v, s in runs_of(p, doc):
+        if k == "br":
+            lines.append([])
+        elif k == "t":
+            lines[-1].append(v)
+    return [c for c in (collapse("".join(l)) for l in lines) if c]
+
+
 def merge(runs):
     """Adjacent text runs of one style become one run."""
     out = []
@@ -470,21 +481,9 @@ def parse(path):
     if cc is not None:
         for p in cc:
             if p.find(f".//{NS}vote") is not None or p.find(f".//{NS}outcome") is not None:
-                lines = [[]]
-                for k, v, s in runs_of(p, doc):
-                    if k == "br":
-                        lines.append([])
-                    elif k == "t":
-                        lines[-1].append(v)
-                R.vote_lines = [collapse("".join(l)) for l in lines if collapse("".join(l))]
+                R.vote_lines = broken_lines(p, doc)
                 continue
-            lines = [[]]
-            for k, v, s in runs_of(p, doc):
-                if k == "br":
-                    lines.append([])
-                elif k == "t":
-                    lines[-1].append(v)
-            ls = [collapse("".join(l)) for l in lines if collapse("".join(l))]
+            ls = broken_lines(p, doc)
             if not ls:
                 continue
             for k in p.iter():

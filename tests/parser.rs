@@ -345,6 +345,23 @@ fn plain_text_page_furniture_is_never_text() {
     assert_eq!(a.date.as_deref(), Some("2025-12-01"));
 }
 
+/// The lines of a text, each line `i` for which `joins(i)` holds put on one
+/// line with the next (as a text layer may put two fields of a page).
+fn join_with_next(ls: &[&str], joins: &dyn Fn(usize) -> bool) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < ls.len() {
+        if i + 1 < ls.len() && joins(i) {
+            out += &format!("{}        {}\n", ls[i], ls[i + 1]);
+            i += 2;
+        } else {
+            out += &format!("{}\n", ls[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Other text layers of the same PDFs: what `pdftotext` and PDF viewers
 /// give besides the corpus's layout (the footer's job number and page
 /// number on one line, the running header's symbol and title on one line,
@@ -360,35 +377,10 @@ fn text_layers_in_other_layouts_read_the_same() {
     type Layout = fn(&[&str], &dyn Fn(&str) -> bool, &dyn Fn(&str) -> bool) -> String;
     let layouts: [(&str, Layout); 7] = [
         ("no blank lines", |ls, _, _| ls.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string() + "\n").collect()),
-        ("footer on one line", |ls, page, job| {
-            let mut out = String::new();
-            let mut i = 0;
-            while i < ls.len() {
-                if i + 1 < ls.len() && (page(ls[i]) && job(ls[i + 1]) || job(ls[i]) && page(ls[i + 1])) {
-                    out += &format!("{}        {}\n", ls[i], ls[i + 1]);
-                    i += 2;
-                } else {
-                    out += &format!("{}\n", ls[i]);
-                    i += 1;
-                }
-            }
-            out
-        }),
+        ("footer on one line", |ls, page, job| join_with_next(ls, &|i| page(ls[i]) && job(ls[i + 1]) || job(ls[i]) && page(ls[i + 1]))),
         ("header and title on one line", |ls, _, _| {
-            let mut out = String::new();
-            let mut i = 0;
-            while i < ls.len() {
-                // (a running header: the symbol after a form feed, the title under it)
-                let after_feed = ls[i].starts_with('\u{c}') || i > 0 && ls[i - 1].contains('\u{c}');
-                if after_feed && ls[i].contains("/RES/") && i + 1 < ls.len() && !ls[i + 1].trim().is_empty() {
-                    out += &format!("{}        {}\n", ls[i], ls[i + 1]);
-                    i += 2;
-                } else {
-                    out += &format!("{}\n", ls[i]);
-                    i += 1;
-                }
-            }
-            out
+            // (a running header: the symbol after a form feed, the title under it)
+            join_with_next(ls, &|i| (ls[i].starts_with('\u{c}') || i > 0 && ls[i - 1].contains('\u{c}')) && ls[i].contains("/RES/") && !ls[i + 1].trim().is_empty())
         }),
         ("blank lines on the cover only", |ls, _, _| {
             // (none after the number and title, `76/248. Title`)
