@@ -440,6 +440,33 @@ fn a_short_text_with_blank_lines_on_its_cover_only() {
     assert_eq!(doc.meta.adoption.unwrap().date.as_deref(), Some("2021-12-16"));
 }
 
+/// An ECOSOC resolution as UNODC's web pages give it (the form of
+/// `real/15` and `16`): notes marked `*/`, `**/`, `***/`, cited in the
+/// title and glued to punctuation, their texts at the end. Three lines that
+/// open with stars made the input read as Markdown: no notes, the title
+/// ending in `/`, the notes kept as an annex.
+#[test]
+fn a_web_copy_with_three_star_notes() {
+    let txt = "Economic and Social Council\n\n\n1896th Plenary Meeting\n15 May 1974\n\n\
+               1974/1848(LVI).Periodicity of the sessions of the Commission*/\n\n\nThe Economic and Social Council,\n\n\
+               Noting with concern that the problem remains serious,\n\n\
+               1. Decides to convene special sessions of the Commission as necessary;\n\n\
+               2. Further decides that the Commission should consider,**/ at its next session, whether to meet in 1976;***/\n\n\
+               1896th plenary meeting,\n15 May 1974.\n\n\
+               */ Adopted as recommended by the Commission, with the amendments indicated in footnotes **/ and ***/.\n\n\
+               **/ The Commission had suggested a final decision by the Council.\n\n\
+               ***/ The Commission also recommended that the special session not overlap with other meetings.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.input, clausemark::model::InputKind::Text);
+    assert_eq!(doc.meta.title.as_deref(), Some("Periodicity of the sessions of the Commission"));
+    let markers: Vec<_> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    assert_eq!(markers, ["*/", "**/", "***/"]);
+    assert!(doc.annexes.is_empty());
+    assert_eq!(doc.operative.len(), 2);
+    assert_eq!(doc.operative[1].footnotes, ["**/", "***/"]);
+    assert_eq!(doc.operative[1].text, "Further decides that the Commission should consider, at its next session, whether to meet in 1976;");
+}
+
 /// The form of `real/04`, `10` and `12` (UN XML turned into text: the cover
 /// page a line per field, `num<TAB>text`, every note at the end), with what
 /// `scripts/akn_to_text.py` found on the corpus in other languages.
