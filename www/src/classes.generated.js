@@ -10,17 +10,26 @@ export default {
    "Adopts",
    "Approves",
    "Authorizes",
+   "Authorises",
    "Designates",
    "Proclaims",
    "Endorses",
-   "Agrees"
+   "Agrees",
+   "Establishes",
+   "Elects",
+   "Appoints",
+   "Entrusts"
   ],
   "requests": [
    "Requests",
    "Invites",
    "Recommends",
    "Directs",
-   "Transmits"
+   "Transmits",
+   "Instructs",
+   "Asks",
+   "Suggests",
+   "Proposes"
   ],
   "urges": [
    "Urges",
@@ -30,7 +39,9 @@ export default {
    "Calls for",
    "Encourages",
    "Appeals",
-   "Demands"
+   "Demands",
+   "Exhorts",
+   "Insists"
   ],
   "welcomes": [
    "Welcomes",
@@ -78,19 +89,33 @@ export default {
    "Proclama",
    "Conviene",
    "Hace suyo",
-   "Hace suyas"
+   "Hace suyas",
+   "Hace suya",
+   "Declara",
+   "Designa",
+   "Establece",
+   "Elige",
+   "Nombra",
+   "Adopta",
+   "Prorroga",
+   "Acepta"
   ],
   "requests": [
    "Solicita",
    "Pide",
    "Invita",
-   "Recomienda"
+   "Recomienda",
+   "Encarga",
+   "Encomienda",
+   "Propone",
+   "Sugiere"
   ],
   "urges": [
    "Insta",
    "Exhorta",
    "Alienta",
-   "Exige"
+   "Exige",
+   "Hace un llamamiento"
   ],
   "welcomes": [
    "Acoge con beneplácito",
@@ -105,7 +130,13 @@ export default {
    "Expresa",
    "Aguarda con interés",
    "Tiene en cuenta",
-   "Considera"
+   "Considera",
+   "Acoge con satisfacción",
+   "Celebra",
+   "Felicita",
+   "Agradece",
+   "Rinde homenaje",
+   "Estima"
   ],
   "reaffirms": [
    "Reafirma",
@@ -116,7 +147,10 @@ export default {
    "Destaca",
    "Subraya",
    "Recalca",
-   "Pone de relieve"
+   "Pone de relieve",
+   "Pone de manifiesto",
+   "Renueva",
+   "Insiste"
   ]
  },
  "fr": {
@@ -127,12 +161,23 @@ export default {
    "Autorise",
    "Déclare",
    "Proclame",
-   "Souscrit"
+   "Souscrit",
+   "Désigne",
+   "Établit",
+   "Élit",
+   "Nomme",
+   "Entérine",
+   "Fait sienne",
+   "Proroge",
+   "Accepte"
   ],
   "requests": [
    "Prie",
    "Invite",
-   "Recommande"
+   "Recommande",
+   "Charge",
+   "Propose",
+   "Suggère"
   ],
   "urges": [
    "Demande",
@@ -160,7 +205,11 @@ export default {
    "Sait gré",
    "Considère",
    "Estime",
-   "Exprime"
+   "Exprime",
+   "Appuie",
+   "Soutient",
+   "Attend avec intérêt",
+   "Observe"
   ],
   "reaffirms": [
    "Réaffirme",
@@ -170,7 +219,10 @@ export default {
    "Affirme",
    "Confirme",
    "Souligne",
-   "Insiste"
+   "Insiste",
+   "Renouvelle",
+   "Met l’accent",
+   "Attire l’attention"
   ]
  }
 };
