@@ -64,6 +64,10 @@ struct Lexicon {
     object_verbs: Vec<String>,
     #[serde(default)]
     object_breaks: Vec<String>,
+    /// Cited documents (`resolution`): an object that runs into one is no
+    /// object (`Reaffirming its previous resolutions`).
+    #[serde(default)]
+    object_documents: Vec<String>,
     /// Endings of adverbs that continue a lead's verb (`ly`: `Recommits
     /// firmly`), and words with such an ending that are none (`timely`).
     #[serde(default)]
@@ -182,6 +186,7 @@ fn main() {
             ("lead_conjunctions", &lx.lead_conjunctions),
             ("object_verbs", &lx.object_verbs),
             ("object_breaks", &lx.object_breaks),
+            ("object_documents", &lx.object_documents),
             ("adverb_endings", &lx.adverb_endings),
             ("not_adverbs", &lx.not_adverbs),
         ] {

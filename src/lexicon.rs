@@ -48,6 +48,9 @@ pub struct Lexicon {
     /// (`Reiterates its invitation to`, `Expresses its firm belief that`).
     pub object_verbs: &'static [&'static str],
     pub object_breaks: &'static [&'static str],
+    /// Cited documents (`resolution`, `décisions`): the words before one
+    /// are no object (`Reaffirming its previous resolutions 70/1`).
+    pub object_documents: &'static [&'static str],
     /// Adverbs continue the verb of a lead: a small word with one of these
     /// endings (`Recommits firmly`, `Prie instamment`, `Insta
     /// encarecidamente`), unless listed in `not_adverbs` (`timely`).

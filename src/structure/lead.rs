@@ -220,7 +220,8 @@ fn coordinated(rest: &str, lx: &Lexicon) -> Option<usize> {
 /// one to four words in lower case up to a break word or a punctuation
 /// mark, a conjunction only between two of them (`its gratitude and
 /// appreciation to`) and not before a second lead (`its support and calls
-/// upon`). The bytes of `rest` it covers.
+/// upon`); none when the words run into a cited document (`its previous
+/// resolutions`). The bytes of `rest` it covers.
 fn object(rest: &str, lx: &Lexicon) -> Option<usize> {
     let mut n = lx.feeling_determiners.iter().find_map(|d| lexicon::match_words(rest, d))?;
     let mut end = None;
@@ -231,6 +232,9 @@ fn object(rest: &str, lx: &Lexicon) -> Option<usize> {
         let r = &r[ws..];
         let w = r.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(r.len());
         let word = &r[..w];
+        if lx.object_documents.contains(&word) {
+            return None;
+        }
         if ws == 0 || w == 0 || !word.starts_with(char::is_lowercase) || lx.object_breaks.contains(&word) {
             break;
         }
@@ -401,6 +405,11 @@ mod tests {
         assert_eq!(lead("en", Part::Operative, "Renews its plea and urges States"), "Renews its plea");
         assert_eq!(lead("es", Part::Operative, "Reitera su firme voluntad de cooperar"), "Reitera su firme voluntad");
         assert_eq!(lead("es", Part::Preamble, "Reafirmando su resolución 70/1"), "Reafirmando");
+        // (the Assembly's style: `Reaffirms its support`; words that run into a
+        // cited document are no object)
+        assert_eq!(lead("en", Part::Operative, "Also reaffirms its unwavering support for the Agency"), "Also reaffirms its unwavering support");
+        assert_eq!(lead("en", Part::Preamble, "Reaffirming its previous resolutions on the question"), "Reaffirming");
+        assert_eq!(lead("fr", Part::Preamble, "Réaffirmant ses précédentes résolutions sur la question"), "Réaffirmant");
         assert_eq!(lead("fr", Part::Preamble, "Réaffirmant son engagement résolu en faveur de"), "Réaffirmant son engagement résolu");
         assert_eq!(lead("fr", Part::Operative, "Exprime sa vive reconnaissance d’avoir"), "Exprime sa vive reconnaissance");
         assert_eq!(lead("fr", Part::Preamble, "Se déclarant extrêmement préoccupée par"), "Se déclarant extrêmement préoccupée");
