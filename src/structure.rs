@@ -153,7 +153,9 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
         None if rest.starts_with(char::is_whitespace) && rest.chars().find(|c| c.is_alphabetic()).is_some_and(is_arabic) => rest,
         None => return None,
     };
+    // (a web page's table: `1974/1848(LVI). | Title |`)
     let title = title.trim_start();
+    let title = title.strip_prefix("| ").unwrap_or(title).trim_start();
     if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) && !title.contains(' ') {
         return None;
     }
@@ -561,6 +563,12 @@ fn add_item(parent: &mut Node, item: Node) {
         cur = cur.items.last_mut().unwrap();
     }
     cur.items.push(item);
+}
+
+/// Whether the language's leads start with a capital (`Recalling`,
+/// `Rappelant`), so that one can be told inside a run of text.
+pub(crate) fn leads_capitalized(lx: &Lexicon) -> bool {
+    lead::leads_case(lx) == Some(true)
 }
 
 /// A block that is only a heading in the operative part (`A`, `I. General`,

@@ -440,6 +440,101 @@ fn a_short_text_with_blank_lines_on_its_cover_only() {
     assert_eq!(doc.meta.adoption.unwrap().date.as_deref(), Some("2021-12-16"));
 }
 
+/// Paragraphs run together into one line, as a web page's table or a copy
+/// without line breaks gives them (UNODC's pages in their table form): the
+/// formula, the leads, the paragraph numbers, the adoption line and the
+/// notes after it part them. Such a text read as "not a resolution" (the
+/// formula, preamble and operative paragraphs one unplaced block).
+#[test]
+fn paragraphs_run_together_on_one_line() {
+    let txt = "Economic and Social Council | Distr. E/RES/1974/1848(LVI) |\n1974/1848(LVI). | Periodicity of the sessions of the Commission*/ |\n\
+               The Economic and Social Council, Noting with concern that the problem remains serious, Recognizing that these \
+               circumstances require continuing vigilance, 1. Decides to convene special sessions of the Commission as necessary; \
+               2. Further decides that the Commission should consider,**/ at its next session, whether to meet in 1976;***/ \
+               3. Suggests that the Commission examine the matter: (a) at its next session; (b) with the Board. \
+               1896th plenary meeting, */ Adopted as recommended by the Commission. **/ The Commission had suggested a final \
+               decision. ***/ The Commission also recommended a time.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The Economic and Social Council,"));
+    let leads: Vec<_> = doc.preamble.iter().chain(&doc.operative).map(|p| p.lead.clone().unwrap_or_default()).collect();
+    assert_eq!(leads, ["Noting with concern", "Recognizing", "Decides", "Further decides", "Suggests"]);
+    assert_eq!(doc.operative[1].text, "Further decides that the Commission should consider, at its next session, whether to meet in 1976;");
+    assert_eq!(doc.operative[2].items.len(), 2);
+    assert_eq!(doc.operative[2].items[1].text, "with the Board.");
+    assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.meeting.as_deref()), Some("1896th plenary meeting"));
+    let markers: Vec<_> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    assert_eq!(markers, ["*/", "**/", "***/"]);
+    assert_eq!(doc.footnotes[1].text, "The Commission had suggested a final decision.");
+    // A PDF's text on one line: the cover's number and title, the notes under
+    // their rule after the adoption line.
+    let txt = "A/RES/74/132\nResolution adopted by the General Assembly on 18 December 2019 [on the report of the Third Committee \
+               (A/74/394)] 74/132. Report of the Human Rights Council The General Assembly, Recalling its resolution 60/251 \
+               of 15 March 2006, by which it established the Human Rights Council, Recalling also its resolution 73/152 of \
+               17 December 2018, Having considered the recommendations contained in the report of the Council,1 Takes note of \
+               the report of the Human Rights Council,1 including the addendum thereto,2 and its recommendations. 50th plenary \
+               meeting 18 December 2019 __________________ 1 Official Records of the General Assembly, Seventy-fourth Session, \
+               Supplement No. 53 (A/74/53). 2 Ibid., Supplement No. 53A (A/74/53/Add.1).\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.number.as_deref(), Some("74/132"));
+    assert_eq!(doc.meta.title.as_deref(), Some("Report of the Human Rights Council"));
+    assert_eq!(doc.preamble.len(), 3);
+    assert_eq!(doc.operative.len(), 1);
+    assert_eq!(doc.preamble[2].footnotes, ["1"]);
+    assert!(doc.operative[0].footnotes.contains(&"2".to_string()));
+    assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.date.as_deref()), Some("2019-12-18"));
+    let markers: Vec<_> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
+    assert_eq!(markers, ["1", "2"]);
+    assert_eq!(doc.footnotes[1].text, "Ibid., Supplement No. 53A (A/74/53/Add.1).");
+    // One paragraph whose own words hold a lead after a comma, or an inline
+    // list, is not cut.
+    let one = "The General Assembly,\n\n1. Decides, recalling its resolution 70/1, that the Committee shall meet, Recognizing \
+               being the name of its report, and requests the Secretary-General: (a) to report; (b) to act on it, and to convene \
+               the Committee at its next session in New York and Geneva with the support of the Secretariat.\n";
+    let doc = clausemark::parse(one, &Default::default());
+    assert_eq!(doc.operative.len(), 1);
+    assert!(doc.operative[0].items.is_empty());
+}
+
+/// A short text with no blank line at all: its lines are its paragraphs
+/// (the formula and the preamble were lost before).
+#[test]
+fn a_short_text_without_blank_lines() {
+    let txt = "The General Assembly,\nRecalling its resolution 1904 (XVIII) of 20 November 1963,\nNoting also that the Assembly condemned the alliance,\n1. Determines that the policy is unacceptable.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
+    let leads: Vec<_> = doc.preamble.iter().map(|p| p.lead.clone().unwrap_or_default()).collect();
+    assert_eq!(leads, ["Recalling", "Noting also"]);
+    assert_eq!(doc.operative.len(), 1);
+}
+
+/// A Security Council resolution as the Council's yearly volumes print it
+/// (and OCR or web copies of them keep it): the note on the vote follows
+/// the adoption line with no rule, its marker glued to the line's full stop
+/// or after it and a space; a web copy may lose the space after the note's
+/// number. It was kept as an annex.
+#[test]
+fn a_note_after_the_adoption_line_without_a_rule() {
+    for (adopted, note) in [("by 14 votes to none.27", "27 One member"), ("by 14 votes to none. 27", "27 One member"), ("by 14 votes to none.27", "27One member")] {
+        let txt = format!(
+            "Resolution 338 (1973)\nof 22 October 1973\n\nThe Security Council,\n\n1. Calls upon all parties to cease all firing;\n\n\
+             2. Decides that negotiations start between the parties.\n\nAdopted at the 1747th meeting {adopted}\n\n{note} (China) did not participate in the voting.\n"
+        );
+        let doc = clausemark::parse(&txt, &Default::default());
+        assert_eq!(doc.footnotes.len(), 1, "{adopted} / {note}");
+        assert_eq!(doc.footnotes[0].marker, "27");
+        assert_eq!(doc.footnotes[0].text, "One member (China) did not participate in the voting.");
+        assert!(doc.annexes.is_empty(), "{adopted} / {note}");
+        assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.meeting.as_deref()), Some("1747th meeting"));
+        assert!(doc.diagnostics.iter().all(|d| d.code != "footnote-unreferenced"), "{:?}", doc.diagnostics);
+    }
+    // A paragraph after the adoption line that opens with a number no text
+    // cites stays what it was.
+    let txt = "The Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted at the 1747th meeting.\n\n2030 Agenda for Sustainable Development\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert!(doc.footnotes.is_empty());
+    assert_eq!(doc.annexes.len(), 1);
+}
+
 /// An ECOSOC resolution as UNODC's web pages give it (the form of
 /// `real/15` and `16`): notes marked `*/`, `**/`, `***/`, cited in the
 /// title and glued to punctuation, their texts at the end. Three lines that

@@ -45,6 +45,13 @@ fn lines(input: &str) -> Vec<Line<'_>> {
             if text.ends_with('\r') {
                 text = &text[..text.len() - 1];
             }
+            // a web page's table borders (`| 1974/1848(LVI). | Title |`)
+            // are no text
+            let mut t = text.trim_end();
+            while t == "|" || t.ends_with(" |") {
+                t = t[..t.len() - 1].trim_end();
+                text = t;
+            }
             if i < bytes.len() || !text.is_empty() {
                 out.push(Line { text, start, class: Class::Text, feed });
             }
@@ -364,6 +371,7 @@ pub fn read(input: &str) -> Vec<Block> {
     }
     flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
 
+    let mut blocks = split_run_together(blocks);
     // Web copies put notes as `74/ text` paragraphs at the end.
     for b in blocks.iter_mut() {
         if let Some((m, at)) = note_start(b.str()) {
@@ -373,6 +381,7 @@ pub fn read(input: &str) -> Vec<Block> {
             }
         }
     }
+    notes_after_adoption(&mut blocks);
     let mut defs: Vec<(String, usize)> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
         BlockKind::FootnoteDef(m) => Some((m.clone(), b.span.start)),
         _ => None,
@@ -385,6 +394,190 @@ pub fn read(input: &str) -> Vec<Block> {
     take_markers(&mut blocks, &defined, &def_at);
     blocks.extend(notes);
     blocks
+}
+
+/// Paragraphs that a copy ran together into one block (a web page's text
+/// flattened onto one line: `The Economic and Social Council, Noting with
+/// concern that …, Recognizing that …, 1. Decides …; 2. Further decides
+/// …; 3. Suggests … 1896th plenary meeting, 15 May 1974. */ Adopted as
+/// …`), cut where a paragraph starts:
+/// - around an enacting formula (`The Economic and Social Council,` before
+///   a capital);
+/// - before a listed lead with a capital, after a clause's comma, semicolon,
+///   colon or full stop (and a marker glued to it: `1961,74/`);
+/// - before the next paragraph number (`1.`, `2.`) before a capital, after
+///   such punctuation;
+/// - before the next item label (`(a)`, `(b)`) after a colon or semicolon;
+/// - before an adoption line (`1896th plenary meeting`), and after it before
+///   each note (`*/ `, `74/ `).
+///
+/// Only a block with a formula and another cut, or with two cuts of a lead
+/// or a number, is cut: a paragraph's own inline list (`…: (a) to …; (b) to
+/// …`) and a lead word inside a sentence stay as they are.
+fn split_run_together(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let cuts = if b.kind == BlockKind::Para && b.str().len() > 200 { run_together_cuts(b.str()) } else { Vec::new() };
+        if cuts.is_empty() {
+            out.push(b);
+            continue;
+        }
+        let mut b = b;
+        let mut pieces = Vec::with_capacity(cuts.len() + 1);
+        for &at in cuts.iter().rev() {
+            pieces.push(b.split_off(at));
+        }
+        pieces.push(b);
+        out.extend(pieces.into_iter().rev().filter(|p| !p.str().trim().is_empty() && !is_rule(p.str().trim())));
+    }
+    out
+}
+
+/// The cuts of [`split_run_together`] in `t` (byte offsets where a piece
+/// starts, in order), or none when `t` is one paragraph.
+fn run_together_cuts(t: &str) -> Vec<usize> {
+    let capital_leads: Vec<&crate::lexicon::Lexicon> = crate::lexicon::all().iter().filter(|lx| crate::structure::leads_capitalized(lx)).collect();
+    // the text before `i` ends a clause: punctuation, perhaps with a marker
+    // glued to it (`1961,74/`, `consider,**/`)
+    let clause_end = |i: usize, marks: &[char]| {
+        let before = t[..i].trim_end();
+        let before = before.trim_end_matches('/').trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+        before.ends_with(marks)
+    };
+    let (mut cuts, mut strong, mut formula) = (Vec::new(), 0, false);
+    let (mut next_num, mut next_item, mut adopted) = (1u32, b'a', false);
+    let (mut ruled, mut next_note) = (false, 1u32);
+    let mut title_cut = None;
+    let starts: Vec<usize> = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < t.len()).collect();
+    for &i in &starts {
+        let rest = &t[i..];
+        let first = rest.chars().next().unwrap_or(' ');
+        // the formula: `The General Assembly,` and a capital after it
+        if let Some(comma) = rest.get(..rest.len().min(80)).and_then(|r| r.find(", ")) {
+            // (a body the references stage knows by name: not `The FGS,`
+            // in an item)
+            let known = || {
+                crate::lexicon::all().iter().flat_map(|lx| lx.formula_articles.iter()).any(|a| {
+                    rest[..comma].strip_prefix(a).map(|r| r.trim_start()).is_some_and(crate::references::known_body)
+                })
+            };
+            if first.is_uppercase() && formula_or_adoption(&rest[..=comma]) && rest[comma + 2..].starts_with(|c: char| c.is_uppercase()) && known() {
+                if i > 0 {
+                    cuts.push(i);
+                }
+                cuts.push(i + comma + 2);
+                formula = true;
+                continue;
+            }
+        }
+        if i == 0 {
+            continue;
+        }
+        if adopted {
+            // a note (`*/ Adopted as …`, not the `**/ and ***/` a note's text
+            // mentions), a rule of underscores and the numbered notes under
+            // it (`__________ 1 Official Records …`)
+            let (marker, after) = rest.split_once(' ').unwrap_or((rest, ""));
+            let capital = after.starts_with(|c: char| c.is_uppercase());
+            let slash = marker.len() > 1 && marker.ends_with('/') && marker[..marker.len() - 1].chars().all(|c| c.is_ascii_digit() || c == '*');
+            if slash && capital || marker.len() >= 5 && marker.bytes().all(|c| c == b'_') {
+                cuts.push(i);
+                ruled |= !slash;
+            } else if ruled && capital && marker.parse::<u32>() == Ok(next_note) {
+                cuts.push(i);
+                next_note += 1;
+            }
+            continue;
+        }
+        // the number and title (`74/132. Report of …`) after the cover's
+        // lines
+        if !formula && title_cut.is_none() && crate::structure::split_number_title(rest).is_some_and(|(n, _)| n.contains('/')) && !cuts.contains(&i) {
+            title_cut = Some(i);
+        }
+        if first.is_ascii_digit() {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            // the next paragraph number
+            if rest[digits..].starts_with(". ") && rest[digits + 2..].starts_with(|c: char| c.is_uppercase()) && rest[..digits].parse::<u32>() == Ok(next_num) && clause_end(i, &[',', ';', ':', '.']) {
+                cuts.push(i);
+                strong += 1;
+                next_num += 1;
+                next_item = b'a';
+                continue;
+            }
+            // an adoption line (`1896th plenary meeting,`, `50th plenary
+            // meeting 18 December 2019`)
+            let line = rest.split([',', ';', '_', '[']).next().unwrap_or(rest);
+            let line = line.split(' ').take(6).collect::<Vec<_>>().join(" ");
+            if crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(&line, lx)) && clause_end(i, &['.', ';', ',']) {
+                cuts.push(i);
+                adopted = true;
+            }
+            continue;
+        }
+        // the next item label after a colon or semicolon
+        if rest.len() > 4 && rest.as_bytes()[0] == b'(' && rest.as_bytes()[1] == next_item && rest[2..].starts_with(") ") && clause_end(i, &[':', ';']) {
+            cuts.push(i);
+            next_item += 1;
+            continue;
+        }
+        // a listed lead with a capital after a clause's end (not after the
+        // paragraph's own number: `1. Decides`)
+        let after_label = t[..i].trim_end().rsplit(' ').next().is_some_and(|w| crate::structure::is_lone_label(w));
+        if first.is_uppercase() && !after_label && clause_end(i, &[',', ';', ':', '.']) && capital_leads.iter().any(|lx| lx.opens_with_lead(rest)) {
+            cuts.push(i);
+            strong += 1;
+        }
+    }
+    if formula && cuts.len() > 1 || strong >= 2 {
+        cuts.extend(title_cut.filter(|_| formula));
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts
+    } else {
+        Vec::new()
+    }
+}
+
+/// Notes after the adoption line with no rule before them, as the Security
+/// Council's yearly volumes print them (`Adopted at the 1747th meeting by 14
+/// votes to none.27` / `27 One member (China) did not participate in the
+/// voting.`): a paragraph after the adoption line that opens with a number
+/// and a capital, where that number stands as a marker in the text before
+/// it (glued to a word or a full stop, or after one and a space).
+fn notes_after_adoption(blocks: &mut [Block]) {
+    let adopted = |t: &str| crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(t, lx));
+    let Some(at) = blocks.iter().position(|b| b.kind == BlockKind::Para && adopted(b.str())) else { return };
+    for k in at + 1..blocks.len() {
+        // (a web copy may lose the space: `27One member`)
+        let t = blocks[k].str();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = (1..=3).contains(&digits) && t[digits..].starts_with(|c: char| c.is_uppercase());
+        let Some((m, text_at)) = note_start(t).filter(|(m, _)| m.bytes().all(|c| c.is_ascii_digit())).or_else(|| glued.then(|| (t[..digits].to_string(), digits))) else { continue };
+        // (not the adoption's date under it: `3 April 2024`)
+        let opens = blocks[k].str()[text_at..].starts_with(|c: char| c.is_uppercase()) && !starts_with_month(&blocks[k].str()[text_at..]);
+        if blocks[k].kind == BlockKind::Para && opens && blocks[..k].iter().any(|b| b.kind == BlockKind::Para && cites(b.str(), &m)) {
+            blocks[k].drop_prefix(text_at);
+            blocks[k].kind = BlockKind::FootnoteDef(m);
+        }
+    }
+}
+
+/// Whether `text` holds the number `m` as a footnote marker: not inside a
+/// number, and glued to a word or to closing punctuation (`none.27`,
+/// `Effects1`), or after a full stop, semicolon or comma and a space
+/// (`meeting. 22`).
+fn cites(text: &str, m: &str) -> bool {
+    text.match_indices(m).any(|(i, _)| {
+        let after = text[i + m.len()..].chars().next();
+        let mut before = text[..i].chars().rev();
+        let prev = before.next();
+        after.is_none_or(|c| !c.is_ascii_digit() && !c.is_alphabetic())
+            && match prev {
+                Some(' ') => matches!(before.next(), Some('.' | ';' | ',')),
+                Some(c) => c.is_alphabetic() || matches!(c, '.' | ';' | ',' | ')' | '”' | '’' | '"'),
+                None => false,
+            }
+    })
 }
 
 /// The text lines at the top of a page: after a form feed, or after the
@@ -487,8 +680,14 @@ fn formula_or_adoption(t: &str) -> bool {
 /// of each paragraph. `None` where blank lines part the paragraphs.
 fn unspaced_width(ls: &[Line]) -> Option<usize> {
     let mut lengths: Vec<usize> = ls.iter().map(|l| l.text.trim().chars().count()).filter(|&n| n > 0).collect();
-    let blanks = ls.len() - lengths.len();
-    if lengths.len() < 8 || blanks * 12 >= lengths.len() {
+    // (blank lines before the first line of text or after the last do not
+    // part paragraphs)
+    let text = |l: &Line| !l.text.trim().is_empty();
+    let inner = ls.iter().position(text).map_or(0, |a| ls.iter().rposition(text).map_or(0, |b| b + 1 - a));
+    let blanks = inner - lengths.len();
+    // (a short text read as one without blank lines only when it has none:
+    // `The General Assembly,` / `Recalling …,` / `1. Decides …`)
+    if lengths.len() < 2 || blanks * 12 >= lengths.len() || lengths.len() < 8 && blanks > 0 {
         return None;
     }
     lengths.sort_unstable();
@@ -557,6 +756,8 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
                     // `Child rights mainstreaming`)
                     || prev.ends_with([';', '.', ':', '；', '。', '：', '؛']) && t.chars().count() * 4 < w * 3 && !t.trim_end().ends_with(['.', ',', ';', ':', '，', '；', '。', '：', '،', '؛'])
                     || number == Some(*last_num + 1) && crate::structure::label_len(t).is_some_and(|(_, n)| t[n.min(t.len())..].starts_with(|c: char| !c.is_lowercase()))
+                    // (a web copy's note: `**/ The Commission's …`)
+                    || prev.ends_with(['.', ';']) && note_start(t).is_some_and(|(m, _)| m.ends_with('/'))
                     || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) && crate::lexicon::all().iter().any(|lx| lx.opens_with_lead(t)))
             });
             // Blank lines separate paragraphs in most layouts; without them a
