@@ -1043,7 +1043,10 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
             // "## Resolution 53/8", "Resolution 2673 (2023)", "Resolution 242 (1967) of 22 November 1967"
             for l in std::iter::once(lx).chain(lexicon::all()) {
                 for w in l.resolution_word {
-                    if let Some(rest) = t.strip_prefix(w) {
+                    // (also after a web page's words on a short line: `United
+                    // Nations Security Council Resolution 338 (1973)`)
+                    let after_words = || (t.len() <= 100).then(|| t.find(&format!(" {w} ")).map(|p| &t[p + 1 + w.len()..])).flatten();
+                    if let Some(rest) = t.strip_prefix(w).or_else(after_words) {
                         let rest = rest.trim_start();
                         let num = number_prefix(rest);
                         if !num.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit() || c == 'E' || c == 'S') {
@@ -1106,7 +1109,12 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
             .unwrap_or(0);
         if let Some(f) = adoption::adoption_line(&t[adopted_at..], lx) {
             if t.starts_with(|c: char| !c.is_ascii_digit()) || st.meta.adoption.is_none() {
-                st.meta.adoption = Some(Adoption { meeting: f.meeting, date: f.date, vote: None });
+                // (the date on a line of its own next to the meeting's: `22 May
+                // 1989` / `12th plenary meeting`)
+                let date = f.date.or_else(|| {
+                    [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|j| blocks.get(j)).map(|n| n.str().trim()).filter(|n| n.chars().count() < 40).find_map(adoption::find_date)
+                });
+                st.meta.adoption = Some(Adoption { meeting: f.meeting, date, vote: None });
                 st.spans.adoption = Some(b.span);
             }
         }

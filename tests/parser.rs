@@ -507,6 +507,25 @@ fn a_short_text_without_blank_lines() {
     assert_eq!(doc.operative.len(), 1);
 }
 
+/// Header fields as web pages give them: the resolution's number after the
+/// site's words on its line, the adoption's date on a line of its own before
+/// the meeting's.
+#[test]
+fn header_fields_of_web_copies() {
+    let txt = "Peace Agreements Digital Collection\n\nUnited Nations Security Council Resolution 338 (1973)\nof 22 October 1973\n\n\
+               The Security Council,\n\n1. Calls upon all parties to cease all firing;\n\n2. Decides that negotiations start.\n\n\
+               Adopted at the 1747th meeting by 14 votes to none.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.number.as_deref(), Some("338 (1973)"));
+    assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.date.as_deref()), Some("1973-10-22"));
+    let txt = "Economic and Social Council\n\n22 May 1989\n\n12th plenary meeting\n\nSpecial session of the Commission\n\n\
+               The Economic and Social Council,\n\nRecalling its resolution 2001 (LX) of 12 May 1976,\n\n\
+               Decides that the Commission shall hold a special session in 1990.\n\n12th plenary meeting\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    let adoption = doc.meta.adoption.as_ref().unwrap();
+    assert_eq!((adoption.meeting.as_deref(), adoption.date.as_deref()), (Some("12th plenary meeting"), Some("1989-05-22")));
+}
+
 /// A Security Council resolution as the Council's yearly volumes print it
 /// (and OCR or web copies of them keep it): the note on the vote follows
 /// the adoption line with no rule, its marker glued to the line's full stop
