@@ -1103,7 +1103,9 @@ fn marker_candidates(bi: usize, block: &Block, by_marker: &std::collections::Has
                         (starts_with_month(&text[j..]), grouped, ts, te)
                     });
                     let token = &text[ts..te];
-                    if day || grouped || is_doc_symbol(token) {
+                    // (nor the number that opens the block: `55/84. Third
+                    // Decade …` is the resolution's)
+                    if day || grouped || is_doc_symbol(token) || ts == 0 && text[te..].starts_with('.') {
                         continue;
                     }
                     let mut weight = 2;
@@ -1311,6 +1313,15 @@ mod tests {
         let b = read(src);
         assert_eq!(b[0].str(), "Recalling resolution 1514 (XV) of 14 December 1960, and article 1,");
         assert_eq!(b[0].notes.len(), 2);
+    }
+
+    #[test]
+    fn the_resolution_number_is_no_marker() {
+        // Note 4 is cited nowhere else: `55/84.` is not `55/8` and note 4.
+        let src = "55/84. Third Decade to Combat Racism\n\nThe General Assembly,\n\nRecalling the Declaration,1\n\n____\n_____\n1 One.\n4 Four.\n";
+        let b = read(src);
+        assert_eq!(b[0].str(), "55/84. Third Decade to Combat Racism");
+        assert!(b[0].notes.is_empty());
     }
 
     fn notes_of(src: &str) -> Vec<(String, Vec<(usize, String)>)> {
