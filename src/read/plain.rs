@@ -1317,10 +1317,15 @@ mod tests {
 
     #[test]
     fn the_resolution_number_is_no_marker() {
-        // Note 4 is cited nowhere else: `55/84.` is not `55/8` and note 4.
-        let src = "55/84. Third Decade to Combat Racism\n\nThe General Assembly,\n\nRecalling the Declaration,1\n\n____\n_____\n1 One.\n4 Four.\n";
+        // Note 4 is cited nowhere else: `55/84.` is not `55/8` and note 4
+        // (a text without blank lines, its title on four short lines).
+        let src = "55/84. Third Decade to Combat Racism and Racial\nDiscrimination and the convening of the World\n\
+                   Conference against Racism, Racial Discrimination,\nXenophobia and Related Intolerance\nThe General Assembly,\n\
+                   Reaffirming its objectives, as set forth in the Charter of the United Nations, of\n\
+                   achieving international cooperation in solving problems of an economic, social,\n\
+                   __________________\n1 One.\n4 Four.\n";
         let b = read(src);
-        assert_eq!(b[0].str(), "55/84. Third Decade to Combat Racism");
+        assert!(b[0].str().starts_with("55/84. Third Decade"), "{}", b[0].str());
         assert!(b[0].notes.is_empty());
     }
 
