@@ -80,6 +80,37 @@ impl Block {
         rest
     }
 
+    /// Cut at the text offsets `cuts` (increasing, inside the text): the
+    /// pieces in order, each trimmed, empty ones left out. One pass, where
+    /// as many [`Block::split_off`]s would copy the rest each time.
+    pub fn split_at(self, cuts: &[usize]) -> Vec<Block> {
+        let len = self.text.len();
+        let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().map(|&c| c.min(len))).chain(std::iter::once(len)).collect();
+        let last = bounds.len() - 2;
+        let mut out = Vec::with_capacity(bounds.len() - 1);
+        for (k, w) in bounds.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1].max(w[0]));
+            let raw = &self.text.text[a..b];
+            let lead = raw.len() - raw.trim_start().len();
+            let (a2, b2) = (a + lead, a + raw.trim_end().len());
+            if a2 >= b2 {
+                continue;
+            }
+            let text = self.text.slice(a2, b2);
+            let start = if k == 0 { self.span.start } else { text.src(0) };
+            let end = if k == last { self.span.end } else { text.span(0, text.len()).end };
+            let mut piece = Block::new(self.kind.clone(), text, Span::new(start, end.max(start)));
+            piece.emph = self.emph.iter().filter(|e| e.1 > a2 && e.0 < b2).map(|&(x, y)| (x.max(a2) - a2, y.min(b2) - a2)).collect();
+            piece.notes = self.notes.iter().filter(|n| n.0 >= a2 && (n.0 < b2 || k == last && n.0 == b2)).map(|(p, m)| (p - a2, m.clone())).collect();
+            if k == 0 {
+                piece.list_num = self.list_num.clone();
+                piece.after_break = self.after_break;
+            }
+            out.push(piece);
+        }
+        out
+    }
+
     fn trim_start(&mut self) {
         let ws = self.text.text.len() - self.text.text.trim_start().len();
         if ws > 0 {

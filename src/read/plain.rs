@@ -417,18 +417,12 @@ pub fn read(input: &str) -> Vec<Block> {
 fn split_run_together(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
-        let cuts = if b.kind == BlockKind::Para && b.str().len() > 200 { run_together_cuts(b.str()) } else { Vec::new() };
+        let cuts = if b.kind == BlockKind::Para && b.str().len() > 40 { run_together_cuts(b.str()) } else { Vec::new() };
         if cuts.is_empty() {
             out.push(b);
             continue;
         }
-        let mut b = b;
-        let mut pieces = Vec::with_capacity(cuts.len() + 1);
-        for &at in cuts.iter().rev() {
-            pieces.push(b.split_off(at));
-        }
-        pieces.push(b);
-        out.extend(pieces.into_iter().rev().filter(|p| !p.str().trim().is_empty() && !is_rule(p.str().trim())));
+        out.extend(b.split_at(&cuts).into_iter().filter(|p| !is_rule(p.str())));
     }
     out
 }
@@ -448,7 +442,9 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
     let (mut next_num, mut next_item, mut adopted) = (1u32, b'a', false);
     let (mut ruled, mut next_note) = (false, 1u32);
     let mut title_cut = None;
-    let starts: Vec<usize> = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < t.len()).collect();
+    // (word starts only: in a run of spaces the scans back over it below
+    // would be quadratic)
+    let starts: Vec<usize> = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < t.len() && t.as_bytes()[i] != b' ').collect();
     for &i in &starts {
         let rest = &t[i..];
         let first = rest.chars().next().unwrap_or(' ');
@@ -491,7 +487,7 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         }
         // the number and title (`74/132. Report of …`) after the cover's
         // lines
-        if !formula && title_cut.is_none() && crate::structure::split_number_title(rest).is_some_and(|(n, _)| n.contains('/')) && !cuts.contains(&i) {
+        if !formula && title_cut.is_none() && crate::structure::split_number_title(rest).is_some_and(|(n, _)| n.contains('/')) && cuts.last() != Some(&i) {
             title_cut = Some(i);
         }
         if first.is_ascii_digit() {
@@ -506,9 +502,16 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
             }
             // an adoption line (`1896th plenary meeting,`, `50th plenary
             // meeting 18 December 2019`)
-            let line = rest.split([',', ';', '_', '[']).next().unwrap_or(rest);
-            let line = line.split(' ').take(6).collect::<Vec<_>>().join(" ");
-            if crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(&line, lx)) && clause_end(i, &['.', ';', ',']) {
+            // (what follows is looked at up to 120 bytes: no scan to the end
+            // of a long run of text at every number in it)
+            let mut end = rest.len().min(120);
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            // (an ordinal: `1896th`, `102a`, `49e`)
+            let ordinal = rest[digits..].starts_with(char::is_alphabetic);
+            let line = || rest[..end].split([',', ';', '_', '[']).next().unwrap_or(rest).split(' ').take(6).collect::<Vec<_>>().join(" ");
+            if ordinal && clause_end(i, &['.', ';', ',']) && crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(&line(), lx)) {
                 cuts.push(i);
                 adopted = true;
             }

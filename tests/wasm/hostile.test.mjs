@@ -104,6 +104,16 @@ test('very long single line and many short lines', () => {
   returnsModel('Decides '.repeat(250000));
   returnsModel('1.\n'.repeat(500000));
 });
+test('a hundred thousand paragraphs run together on one line', () => {
+  // (cut into paragraphs by the plain-text reader: one pass, not a copy of
+  // the rest of the line at each cut)
+  let s = 'The General Assembly, Recalling its work, ';
+  for (let i = 1; i <= 100000; i++) s += `${i}. Decides to act; `;
+  const d = returnsModel(s, { input: 'text' });
+  // (paragraph numbers are read up to three digits: 1000 on are text)
+  assert.equal(d.operative[998].num, '999');
+  assert.equal(d.operative[998].text, 'Decides to act;');
+});
 test('input over the size limit is refused before it is copied', () => {
   throwsCode('input-too-large', 'a'.repeat(MAX_INPUT_BYTES + 1));
 });
