@@ -550,6 +550,11 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
 fn notes_after_adoption(blocks: &mut [Block]) {
     let adopted = |t: &str| crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(t, lx));
     let Some(at) = blocks.iter().position(|b| b.kind == BlockKind::Para && adopted(b.str())) else { return };
+    // (the numbers cited as markers up to the adoption line, gathered once)
+    let mut cited = std::collections::HashSet::new();
+    for b in blocks[..=at].iter().filter(|b| b.kind == BlockKind::Para) {
+        cited_numbers(b.str(), &mut cited);
+    }
     for k in at + 1..blocks.len() {
         // (a web copy may lose the space: `27One member`)
         let t = blocks[k].str();
@@ -557,30 +562,43 @@ fn notes_after_adoption(blocks: &mut [Block]) {
         let glued = (1..=3).contains(&digits) && t[digits..].starts_with(|c: char| c.is_uppercase());
         let Some((m, text_at)) = note_start(t).filter(|(m, _)| m.bytes().all(|c| c.is_ascii_digit())).or_else(|| glued.then(|| (t[..digits].to_string(), digits))) else { continue };
         // (not the adoption's date under it: `3 April 2024`)
-        let opens = blocks[k].str()[text_at..].starts_with(|c: char| c.is_uppercase()) && !starts_with_month(&blocks[k].str()[text_at..]);
-        if blocks[k].kind == BlockKind::Para && opens && blocks[..k].iter().any(|b| b.kind == BlockKind::Para && cites(b.str(), &m)) {
+        let opens = t[text_at..].starts_with(|c: char| c.is_uppercase()) && !starts_with_month(&t[text_at..]);
+        if blocks[k].kind == BlockKind::Para && opens && cited.contains(m.as_str()) {
             blocks[k].drop_prefix(text_at);
             blocks[k].kind = BlockKind::FootnoteDef(m);
         }
     }
 }
 
-/// Whether `text` holds the number `m` as a footnote marker: not inside a
-/// number, and glued to a word or to closing punctuation (`none.27`,
-/// `Effects1`), or after a full stop, semicolon or comma and a space
-/// (`meeting. 22`).
-fn cites(text: &str, m: &str) -> bool {
-    text.match_indices(m).any(|(i, _)| {
-        let after = text[i + m.len()..].chars().next();
-        let mut before = text[..i].chars().rev();
+/// The numbers of up to four digits that `text` holds as footnote markers
+/// (into `out`): not inside a number, and glued to a word or to closing
+/// punctuation (`none.27`, `Effects1`), or after a full stop, semicolon or
+/// comma and a space (`meeting. 22`).
+fn cited_numbers(text: &str, out: &mut std::collections::HashSet<String>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let after = text[i..].chars().next();
+        let mut before = text[..start].chars().rev();
         let prev = before.next();
-        after.is_none_or(|c| !c.is_ascii_digit() && !c.is_alphabetic())
+        let marker = after.is_none_or(|c| !c.is_alphabetic())
             && match prev {
                 Some(' ') => matches!(before.next(), Some('.' | ';' | ',')),
                 Some(c) => c.is_alphabetic() || matches!(c, '.' | ';' | ',' | ')' | '”' | '’' | '"'),
                 None => false,
-            }
-    })
+            };
+        if marker && i - start <= 4 {
+            out.insert(text[start..i].to_string());
+        }
+    }
 }
 
 /// The text lines at the top of a page: after a form feed, or after the
