@@ -371,7 +371,7 @@ pub fn read(input: &str) -> Vec<Block> {
     }
     flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
 
-    let mut blocks = split_run_together(blocks);
+    let mut blocks = split_run_together(blocks, input);
     // Web copies put notes as `74/ text` paragraphs at the end.
     for b in blocks.iter_mut() {
         if let Some((m, at)) = note_start(b.str()) {
@@ -414,10 +414,17 @@ pub fn read(input: &str) -> Vec<Block> {
 /// Only a block with a formula and another cut, or with two cuts of a lead
 /// or a number, is cut: a paragraph's own inline list (`…: (a) to …; (b) to
 /// …`) and a lead word inside a sentence stay as they are.
-fn split_run_together(blocks: Vec<Block>) -> Vec<Block> {
+fn split_run_together(blocks: Vec<Block>, input: &str) -> Vec<Block> {
+    // Only a block with a line of its own or a long line is looked at: a
+    // hard-wrapped paragraph is no run of several (a text without blank lines
+    // is cut by its lines: `paragraph_blocks`).
+    let one_line = |b: &Block| {
+        let src = input.get(b.span.start..b.span.end).unwrap_or("");
+        memchr::memchr(b'\n', src.as_bytes()).is_none() || src.split('\n').any(|l| l.len() > 200)
+    };
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
-        let cuts = if b.kind == BlockKind::Para && b.str().len() > 40 { run_together_cuts(b.str()) } else { Vec::new() };
+        let cuts = if b.kind == BlockKind::Para && b.str().len() > 40 && one_line(&b) { run_together_cuts(b.str()) } else { Vec::new() };
         if cuts.is_empty() {
             out.push(b);
             continue;
@@ -430,7 +437,12 @@ fn split_run_together(blocks: Vec<Block>) -> Vec<Block> {
 /// The cuts of [`split_run_together`] in `t` (byte offsets where a piece
 /// starts, in order), or none when `t` is one paragraph.
 fn run_together_cuts(t: &str) -> Vec<usize> {
-    let capital_leads: Vec<&crate::lexicon::Lexicon> = crate::lexicon::all().iter().filter(|lx| crate::structure::leads_capitalized(lx)).collect();
+    // (the lexicons whose leads open with a capital, and the formula's
+    // articles in every language: found once)
+    static CAPITAL_LEADS: std::sync::OnceLock<Vec<&'static crate::lexicon::Lexicon>> = std::sync::OnceLock::new();
+    static ARTICLES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let capital_leads = CAPITAL_LEADS.get_or_init(|| crate::lexicon::all().iter().filter(|lx| crate::structure::leads_capitalized(lx)).collect());
+    let articles = ARTICLES.get_or_init(|| crate::lexicon::all().iter().flat_map(|lx| lx.formula_articles.iter().copied()).collect());
     // the text before `i` ends a clause: punctuation, perhaps with a marker
     // glued to it (`1961,74/`, `consider,**/`)
     let clause_end = |i: usize, marks: &[char]| {
@@ -444,12 +456,20 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
     let mut title_cut = None;
     // (word starts only: in a run of spaces the scans back over it below
     // would be quadratic)
-    let starts: Vec<usize> = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < t.len() && t.as_bytes()[i] != b' ').collect();
-    for &i in &starts {
+    let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1)).filter(|&i| i < t.len() && t.as_bytes()[i] != b' ');
+    for i in starts {
         let rest = &t[i..];
         let first = rest.chars().next().unwrap_or(' ');
+        // Most words stand inside a sentence: only a word after a clause's
+        // punctuation (or a marker or a bracket), a number, a formula's
+        // article and what follows the adoption line are looked at further.
+        let before = if i >= 2 { t.as_bytes()[i - 2] } else { b',' };
+        let opens_formula = first.is_uppercase() && articles.iter().any(|a| rest.starts_with(a));
+        if !(adopted || opens_formula || first.is_ascii_digit() || matches!(before, b',' | b';' | b':' | b'.' | b'/' | b']' | b'0'..=b'9')) {
+            continue;
+        }
         // the formula: `The General Assembly,` and a capital after it
-        if let Some(comma) = rest.get(..rest.len().min(80)).and_then(|r| r.find(", ")) {
+        if let Some(comma) = opens_formula.then(|| rest.get(..rest.len().min(80)).and_then(|r| r.find(", "))).flatten() {
             // (a body the references stage knows by name: not `The FGS,`
             // in an item)
             let known = || {
@@ -525,8 +545,8 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         }
         // a listed lead with a capital after a clause's end (not after the
         // paragraph's own number: `1. Decides`)
-        let after_label = t[..i].trim_end().rsplit(' ').next().is_some_and(|w| crate::structure::is_lone_label(w));
-        if first.is_uppercase() && !after_label && clause_end(i, &[',', ';', ':', '.']) && capital_leads.iter().any(|lx| lx.opens_with_lead(rest)) {
+        let after_label = || t[..i].trim_end().rsplit(' ').next().is_some_and(crate::structure::is_lone_label);
+        if first.is_uppercase() && clause_end(i, &[',', ';', ':', '.']) && !after_label() && capital_leads.iter().any(|lx| lx.opens_with_lead(rest)) {
             cuts.push(i);
             strong += 1;
         }
