@@ -571,7 +571,7 @@ fn notes_after_adoption(blocks: &mut [Block]) {
     let adopted = |t: &str| crate::lexicon::all().iter().any(|lx| crate::adoption::is_adoption_line(t, lx));
     let Some(at) = blocks.iter().position(|b| b.kind == BlockKind::Para && adopted(b.str())) else { return };
     // (the numbers cited as markers up to the adoption line, gathered once)
-    let mut cited = std::collections::HashSet::new();
+    let mut cited = vec![false; 10_000];
     for b in blocks[..=at].iter().filter(|b| b.kind == BlockKind::Para) {
         cited_numbers(b.str(), &mut cited);
     }
@@ -583,7 +583,7 @@ fn notes_after_adoption(blocks: &mut [Block]) {
         let Some((m, text_at)) = note_start(t).filter(|(m, _)| m.bytes().all(|c| c.is_ascii_digit())).or_else(|| glued.then(|| (t[..digits].to_string(), digits))) else { continue };
         // (not the adoption's date under it: `3 April 2024`)
         let opens = t[text_at..].starts_with(|c: char| c.is_uppercase()) && !starts_with_month(&t[text_at..]);
-        if blocks[k].kind == BlockKind::Para && opens && cited.contains(m.as_str()) {
+        if blocks[k].kind == BlockKind::Para && opens && m.len() <= 4 && m.parse::<usize>().is_ok_and(|n| cited[n]) {
             blocks[k].drop_prefix(text_at);
             blocks[k].kind = BlockKind::FootnoteDef(m);
         }
@@ -591,10 +591,10 @@ fn notes_after_adoption(blocks: &mut [Block]) {
 }
 
 /// The numbers of up to four digits that `text` holds as footnote markers
-/// (into `out`): not inside a number, and glued to a word or to closing
-/// punctuation (`none.27`, `Effects1`), or after a full stop, semicolon or
-/// comma and a space (`meeting. 22`).
-fn cited_numbers(text: &str, out: &mut std::collections::HashSet<String>) {
+/// (set in `out`, indexed by the number): not inside a number, and glued to
+/// a word or to closing punctuation (`none.27`, `Effects1`), or after a full
+/// stop, semicolon or comma and a space (`meeting. 22`).
+fn cited_numbers(text: &str, out: &mut [bool]) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -616,7 +616,9 @@ fn cited_numbers(text: &str, out: &mut std::collections::HashSet<String>) {
                 None => false,
             };
         if marker && i - start <= 4 {
-            out.insert(text[start..i].to_string());
+            if let Some(n) = text[start..i].parse::<usize>().ok().filter(|&n| n < out.len()) {
+                out[n] = true;
+            }
         }
     }
 }
