@@ -472,12 +472,8 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         if let Some(comma) = opens_formula.then(|| rest.get(..rest.len().min(80)).and_then(|r| r.find(", "))).flatten() {
             // (a body the references stage knows by name: not `The FGS,`
             // in an item)
-            let known = || {
-                crate::lexicon::all().iter().flat_map(|lx| lx.formula_articles.iter()).any(|a| {
-                    rest[..comma].strip_prefix(a).map(|r| r.trim_start()).is_some_and(crate::references::known_body)
-                })
-            };
-            if first.is_uppercase() && formula_or_adoption(&rest[..=comma]) && rest[comma + 2..].starts_with(|c: char| c.is_uppercase()) && known() {
+            let known = || articles.iter().any(|a| rest[..comma].strip_prefix(a).map(str::trim_start).is_some_and(crate::references::known_body));
+            if formula_or_adoption(&rest[..=comma]) && rest[comma + 2..].starts_with(|c: char| c.is_uppercase()) && known() {
                 if i > 0 {
                     cuts.push(i);
                 }
