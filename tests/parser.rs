@@ -581,6 +581,29 @@ fn a_web_copy_with_three_star_notes() {
     assert_eq!(doc.operative[1].text, "Further decides that the Commission should consider, at its next session, whether to meet in 1976;");
 }
 
+/// The shortest resolutions with blank lines on their cover only: two
+/// clause-ending lines with no blank line after them tell it (ga-75-19-es
+/// in text_layouts.py's layout read as "not a resolution", one block).
+#[test]
+fn a_very_short_text_with_blank_lines_on_its_cover_only() {
+    let txt = "Naciones Unidas\nA/RES/75/19\nAsamblea General\nDistr. general\n7 de diciembre de 2020\n20-16358 (S)\n*2016358*\n\n\
+               Septuagésimo quinto período de sesiones\nTema 3 b) del programa\n\
+               Credenciales de representación en el septuagésimo quinto período de sesiones de la\n\
+               Asamblea General: informe de la Comisión de Verificación de Poderes\n\
+               Resolución aprobada por la Asamblea General el 1 de diciembre de 2020\n\
+               [sin remisión previa a una Comisión Principal (A/75/606)]\n\n\
+               75/19. Credenciales de representación en el septuagésimo quinto período de sesiones de\nla Asamblea General\n\
+               La Asamblea General,\nHabiendo examinado el informe de la Comisión de Verificación de Poderes y la\n\
+               recomendación que figura en él,\nAprueba el informe de la Comisión de Verificación de Poderes1.\n\
+               33a sesión plenaria\n1 de diciembre de 2020\n_____________\n1 A/75/606.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("La Asamblea General,"));
+    assert_eq!(doc.preamble.len(), 1);
+    assert_eq!(doc.operative.len(), 1);
+    assert_eq!(doc.operative[0].footnotes, ["1"]);
+    assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.date.as_deref()), Some("2020-12-01"));
+}
+
 /// The form of `real/04`, `10` and `12` (UN XML turned into text: the cover
 /// page a line per field, `num<TAB>text`, every note at the end), with what
 /// `scripts/akn_to_text.py` found on the corpus in other languages.

@@ -755,7 +755,9 @@ fn unspaced_body(ls: &[Line]) -> Option<usize> {
             spaced += 1;
         }
     }
-    (ends >= 3 && spaced * 3 < ends).then_some(width)
+    // (a short text has few such lines: two, neither with a blank line
+    // after it, tell as much)
+    (ends >= 3 && spaced * 3 < ends || ends == 2 && spaced == 0).then_some(width)
 }
 
 /// A run of text lines into paragraph blocks: a new paragraph starts at a
