@@ -62,27 +62,9 @@ impl Block {
         }
     }
 
-    /// Cut at text offset `at`: self keeps `[0, at)`, the rest is returned.
-    pub fn split_off(&mut self, at: usize) -> Block {
-        let mut rest = self.clone();
-        rest.text = self.text.slice(at, self.text.len());
-        rest.emph = self.emph.iter().filter(|e| e.1 > at).map(|&(a, b)| (a.saturating_sub(at), b - at)).collect();
-        rest.notes = self.notes.iter().filter(|n| n.0 >= at).map(|(p, m)| (p - at, m.clone())).collect();
-        rest.list_num = None;
-        rest.after_break = false;
-        rest.span = Span::new(rest.text.src(0), self.span.end);
-        self.text = self.text.slice(0, at);
-        self.emph = self.emph.iter().filter(|e| e.0 < at).map(|&(a, b)| (a, b.min(at))).collect();
-        self.notes.retain(|n| n.0 < at || (n.0 == at && at == self.text.len()));
-        self.span = Span::new(self.span.start, self.text.span(0, self.text.len()).end);
-        self.text = self.text.trim();
-        rest.trim_start();
-        rest
-    }
-
     /// Cut at the text offsets `cuts` (increasing, inside the text): the
-    /// pieces in order, each trimmed, empty ones left out. One pass, where
-    /// as many [`Block::split_off`]s would copy the rest each time.
+    /// pieces in order, each trimmed, empty ones left out, in one pass (each
+    /// piece's text is sliced once, never the rest of the block).
     pub fn split_at(self, cuts: &[usize]) -> Vec<Block> {
         let len = self.text.len();
         let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().map(|&c| c.min(len))).chain(std::iter::once(len)).collect();
@@ -109,13 +91,6 @@ impl Block {
             out.push(piece);
         }
         out
-    }
-
-    fn trim_start(&mut self) {
-        let ws = self.text.text.len() - self.text.text.trim_start().len();
-        if ws > 0 {
-            self.drop_prefix(ws);
-        }
     }
 
     /// Append `other` (the continuation of this paragraph), joined by `sep`.

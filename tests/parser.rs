@@ -27,6 +27,11 @@ fn num(v: &Value) -> Option<String> {
     v.as_str().map(|s| s.chars().filter(|c| !"().[] ".contains(*c)).collect::<String>().trim_end_matches('-').to_string())
 }
 
+/// The leads of a model's paragraphs, `""` where one has none.
+fn leads<'a>(ps: impl IntoIterator<Item = &'a clausemark::model::Paragraph>) -> Vec<String> {
+    ps.into_iter().map(|p| p.lead.clone().unwrap_or_default()).collect()
+}
+
 fn lead(v: &Value) -> Option<String> {
     text(v).map(|s| s.trim_end_matches([',', ';', ':']).to_lowercase())
 }
@@ -433,8 +438,7 @@ fn a_short_text_with_blank_lines_on_its_cover_only() {
     let txt = "United Nations\nA/RES/76/145\nGeneral Assembly\nDistr.: General\n\nSeventy-sixth session\nAgenda item 69\nResolution adopted by the General Assembly on 16 December 2021\n[on the report of the Third Committee (A/76/457, para. 12)]\n\n76/145. Report of the Human Rights Council\n\nThe General Assembly,\nRecalling its resolutions 60/251 of 15 March 2006, by which it established the\nHuman Rights Council, and 65/281 of 17 June 2011 on the review of the Council,\nRecalling also its resolution 75/165 of 16 December 2020,\nHaving considered the recommendations contained in the report of the Human Rights\nCouncil,\nTakes note of the report of the Human Rights Council, including the addendum\nthereto, and its recommendations.\n53rd plenary meeting\n16 December 2021\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
-    let leads: Vec<_> = doc.preamble.iter().map(|p| p.lead.clone().unwrap_or_default()).collect();
-    assert_eq!(leads, ["Recalling", "Recalling also", "Having considered"]);
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Recalling also", "Having considered"]);
     assert_eq!(doc.operative.len(), 1);
     assert_eq!(doc.operative[0].text, "Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations.");
     assert_eq!(doc.meta.adoption.unwrap().date.as_deref(), Some("2021-12-16"));
@@ -456,8 +460,7 @@ fn paragraphs_run_together_on_one_line() {
                decision. ***/ The Commission also recommended a time.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(doc.formula.as_deref(), Some("The Economic and Social Council,"));
-    let leads: Vec<_> = doc.preamble.iter().chain(&doc.operative).map(|p| p.lead.clone().unwrap_or_default()).collect();
-    assert_eq!(leads, ["Noting with concern", "Recognizing", "Decides", "Further decides", "Suggests"]);
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Noting with concern", "Recognizing", "Decides", "Further decides", "Suggests"]);
     assert_eq!(doc.operative[1].text, "Further decides that the Commission should consider, at its next session, whether to meet in 1976;");
     assert_eq!(doc.operative[2].items.len(), 2);
     assert_eq!(doc.operative[2].items[1].text, "with the Board.");
@@ -502,8 +505,7 @@ fn a_short_text_without_blank_lines() {
     let txt = "The General Assembly,\nRecalling its resolution 1904 (XVIII) of 20 November 1963,\nNoting also that the Assembly condemned the alliance,\n1. Determines that the policy is unacceptable.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
-    let leads: Vec<_> = doc.preamble.iter().map(|p| p.lead.clone().unwrap_or_default()).collect();
-    assert_eq!(leads, ["Recalling", "Noting also"]);
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Noting also"]);
     assert_eq!(doc.operative.len(), 1);
 }
 

@@ -420,7 +420,7 @@ fn split_run_together(blocks: Vec<Block>, input: &str) -> Vec<Block> {
     // is cut by its lines: `paragraph_blocks`).
     let one_line = |b: &Block| {
         let src = input.get(b.span.start..b.span.end).unwrap_or("");
-        memchr::memchr(b'\n', src.as_bytes()).is_none() || src.split('\n').any(|l| l.len() > 200)
+        !src.contains('\n') || src.split('\n').any(|l| l.len() > 200)
     };
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
