@@ -94,6 +94,10 @@ struct HouseStyle {
     operative: Vec<String>,
     #[serde(default)]
     not_leads: Vec<String>,
+    /// Verbs the body typesets without their object (`Reaffirming its
+    /// commitment`: the lead is `Reaffirming`).
+    #[serde(default)]
+    bare_verbs: Vec<String>,
     /// The body's own object verbs, in place of the language's.
     object_verbs: Option<Vec<String>>,
 }
@@ -207,10 +211,11 @@ fn main() {
         for (body, h) in &lx.bodies {
             writeln!(
                 out,
-                "      HouseStyle {{ body: {body:?}, preamble: &{:?}, operative: &{:?}, not_leads: &{:?}, object_verbs: {} }},",
+                "      HouseStyle {{ body: {body:?}, preamble: &{:?}, operative: &{:?}, not_leads: &{:?}, bare_verbs: &{:?}, object_verbs: {} }},",
                 h.preamble,
                 h.operative,
                 h.not_leads,
+                h.bare_verbs,
                 h.object_verbs.as_ref().map_or("None".to_string(), |v| format!("Some(&{v:?})"))
             )
             .unwrap();

@@ -71,6 +71,10 @@ pub struct HouseStyle {
     pub preamble: &'static [&'static str],
     pub operative: &'static [&'static str],
     pub not_leads: &'static [&'static str],
+    /// Verbs the body typesets without their object: a listed phrase of one
+    /// of these, a determiner (`feeling_determiners`) and more words is no
+    /// lead in that body (`Reaffirming its commitment`: `Reaffirming`).
+    pub bare_verbs: &'static [&'static str],
     /// The body's object verbs, in place of the language's (`None`: the
     /// language's).
     pub object_verbs: Option<&'static [&'static str]>,
@@ -115,7 +119,7 @@ impl Lexicon {
     pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
         let style = body.and_then(|b| self.bodies.iter().find(|s| s.body == b));
         let first = first_word(text);
-        let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p));
+        let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p) || s.bare_verbs.iter().any(|v| self.verb_with_object(p, v)));
         // The language's list is longest first: its first match is its longest.
         // (a one-letter first word typed in the other script, `c` for `с`,
         // is looked up as its twin: the phrases are indexed by first word)
@@ -166,6 +170,14 @@ impl Lexicon {
         });
         let i = LEXICONS.iter().position(|l| std::ptr::eq(l, self)).unwrap_or(0);
         &all[i]
+    }
+
+    /// Whether `phrase` is `verb`, a determiner and more words.
+    fn verb_with_object(&self, phrase: &str, verb: &str) -> bool {
+        let Some(rest) = phrase.strip_prefix(verb).and_then(|r| r.strip_prefix(' ')) else {
+            return false;
+        };
+        self.feeling_determiners.iter().any(|d| rest.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))
     }
 
     /// The object verbs in the house style of `body`.

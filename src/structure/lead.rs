@@ -374,6 +374,29 @@ mod tests {
         assert_eq!(&t[..extend_lead(t, n, fr, false, Part::Preamble, Some("Assemblée générale"))], "Réaffirmant son engagement résolu");
     }
 
+
+    /// A listed phrase of a verb the body typesets bare, with its object,
+    /// is no lead in that body: the verb alone is (the Security Council's
+    /// `Reaffirming its commitment`); other bodies keep the listed phrase.
+    #[test]
+    fn bare_verbs_drop_listed_objects_in_their_body() {
+        let lead = |lang: &str, part: Part, t: &'static str, body: Option<&str>| {
+            let lx = lexicon::get(lang).unwrap();
+            let (_, n) = lx.lead_in(t, part, body).unwrap();
+            &t[..extend_lead(t, n, lx, false, part, body)]
+        };
+        let t = "Reaffirming its commitment to the sovereignty of Haiti,";
+        assert_eq!(lead("en", Part::Preamble, t, Some("Security Council")), "Reaffirming");
+        assert_eq!(lead("en", Part::Preamble, t, Some("General Assembly")), "Reaffirming its commitment");
+        assert_eq!(lead("en", Part::Preamble, t, None), "Reaffirming its commitment");
+        let t = "Reiterating its call for an immediate ceasefire,";
+        assert_eq!(lead("en", Part::Preamble, t, Some("Security Council")), "Reiterating");
+        // a listed phrase whose second word is no determiner stays whole
+        let t = "Reaffirming also its resolution 2476 (2019),";
+        assert_eq!(lead("en", Part::Preamble, t, Some("Security Council")), "Reaffirming also");
+        let t = "Réaffirmant son attachement à la souveraineté,";
+        assert_eq!(lead("fr", Part::Preamble, t, Some("Conseil de sécurité")), "Réaffirmant");
+    }
     /// The grammar of leads reaches phrases that no list holds (each of
     /// these openings is in no list of lexicon/*.toml).
     #[test]
