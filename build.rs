@@ -19,6 +19,10 @@ struct Lexicon {
     resolution_word: Vec<String>,
     #[serde(default)]
     adopted: Vec<String>,
+    /// Words of a vote that make an `adopted` line an adoption line with
+    /// no meeting or date (`Adopted unanimously.`).
+    #[serde(default)]
+    votes: Vec<String>,
     /// Page numbers in running footers: the word before the number and the
     /// word between it and the page count (`Page 2 of 6`).
     #[serde(default)]
@@ -173,6 +177,7 @@ fn main() {
         list(&mut out, "annex", &lx.annex);
         list(&mut out, "resolution_word", &lx.resolution_word);
         list(&mut out, "adopted", &lx.adopted);
+        list(&mut out, "votes", &lx.votes);
         list(&mut out, "page", &lx.page);
         list(&mut out, "page_of", &lx.page_of);
         list(&mut out, "preamble", &pre);

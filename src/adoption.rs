@@ -253,9 +253,19 @@ fn adoption(text: &str, lx: &Lexicon, with_date: bool) -> Option<Found> {
             if meeting.is_some() || date.is_some() {
                 return Some(Found { meeting, date });
             }
+            // a vote alone (`Adopted unanimously.`, `Adopted with 14
+            // votes, ...`) on a short line
+            if !crate::structure::longer_than(t, 160) && has_vote(t, l) {
+                return Some(Found { meeting: None, date: None });
+            }
         }
     }
     None
+}
+
+/// Whether one of the language's vote words is a word of `t`.
+fn has_vote(t: &str, lx: &Lexicon) -> bool {
+    t.split(|c: char| !c.is_alphanumeric()).any(|w| lx.votes.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// Where a vote line (`[Adopted without a vote.]`) starts in a block that
@@ -322,6 +332,16 @@ mod tests {
         let f = adoption_line("Adopted unanimously at the 1382nd meeting.", en()).unwrap();
         assert_eq!(f.meeting.as_deref(), Some("1382nd meeting"));
         assert_eq!(f.date, None);
+        // a vote with no meeting or date (web copies)
+        let f = adoption_line("Adopted with 14 votes, while China abstained from voting.", en()).unwrap();
+        assert_eq!((f.meeting, f.date), (None, None));
+        assert!(adoption_line("Adopted unanimously.", en()).is_some());
+        assert!(adoption_line("Adoptée à l’unanimité.", lexicon::get("fr").unwrap()).is_some());
+        assert!(adoption_line("Aprobada por 13 votos contra ninguno y 2 abstenciones.", lexicon::get("es").unwrap()).is_some());
+        // not without a vote word, nor in a long paragraph
+        assert!(adoption_line("Adopted texts of the Conference", en()).is_none());
+        let long = format!("Adopted unanimously {}", "and more words ".repeat(12));
+        assert!(adoption_line(&long, en()).is_none());
     }
 
     #[test]

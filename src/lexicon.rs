@@ -11,6 +11,11 @@ pub struct Lexicon {
     pub annex: &'static [&'static str],
     pub resolution_word: &'static [&'static str],
     pub adopted: &'static [&'static str],
+    /// Words of a vote (`unanimously`, `votes`, `without a vote`): a short
+    /// line that opens with an `adopted` word and has one of these is an
+    /// adoption line even with no meeting or date (`Adopted with 14 votes,
+    /// while China abstained from voting.`, a web copy's form).
+    pub votes: &'static [&'static str],
     /// Page numbers in running footers (`Page 2 of 6`): the word before the
     /// number, and the word before the page count.
     pub page: &'static [&'static str],

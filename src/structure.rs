@@ -876,6 +876,9 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     let mut k = ends;
     if let Some(found) = rest.get(k).and_then(|b| adoption::adoption_line(b.str(), lx)) {
         let b = &rest[k];
+        // a line with neither meeting nor date is a vote (`Adopted
+        // unanimously.`): it is the vote too
+        let vote_only = found.meeting.is_none() && found.date.is_none();
         let mut ad = Adoption { meeting: found.meeting, date: found.date, vote: None };
         // the vote: on the lines right after the date, in the same block
         // (`46th meeting` / `11 October 2023` / `[Adopted without a vote.]`),
@@ -908,7 +911,7 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 k += 1;
             }
         }
-        ad.vote = vote;
+        ad.vote = vote.or_else(|| vote_only.then(|| text_of(b).split_whitespace().collect::<Vec<_>>().join(" ")));
         if st.meta.adoption.is_none() || ad.meeting.is_some() {
             let header_date = st.meta.adoption.as_ref().and_then(|a| a.date.clone());
             if ad.date.is_none() {

@@ -556,6 +556,30 @@ fn a_note_after_the_adoption_line_without_a_rule() {
     assert_eq!(doc.annexes.len(), 1);
 }
 
+/// A web copy that gives the vote in place of the meeting (`Adopted with 14
+/// votes, ...`): the adoption line, recorded as the vote, not an operative
+/// paragraph with an unknown lead.
+#[test]
+fn an_adoption_line_that_is_only_a_vote() {
+    for (line, lang) in [
+        ("Adopted with 14 votes, while China abstained from voting.", "en"),
+        ("Adopted unanimously.", "en"),
+        ("Adoptée à l’unanimité.", "fr"),
+    ] {
+        let body = if lang == "en" {
+            "The Security Council,\n\n1. Calls upon all parties to cease all firing;\n\n2. Decides that negotiations start between the parties."
+        } else {
+            "Le Conseil de sécurité,\n\n1. Demande à toutes les parties de cesser le feu;\n\n2. Décide que des négociations commenceront entre les parties."
+        };
+        let txt = format!("Resolution 338 (1973)\n\n{body}\n\n{line}\n");
+        let doc = clausemark::parse(&txt, &Default::default());
+        assert_eq!(doc.operative.len(), 2, "{line}");
+        let ad = doc.meta.adoption.as_ref().expect(line);
+        assert_eq!((ad.meeting.as_deref(), ad.date.as_deref(), ad.vote.as_deref()), (None, None, Some(line)));
+        assert!(doc.annexes.is_empty() && doc.diagnostics.iter().all(|d| d.code != "unknown-lead"), "{line}: {:?}", doc.diagnostics);
+    }
+}
+
 /// An ECOSOC resolution as UNODC's web pages give it (the form of
 /// `real/15` and `16`): notes marked `*/`, `**/`, `***/`, cited in the
 /// title and glued to punctuation, their texts at the end. Three lines that

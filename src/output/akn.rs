@@ -317,14 +317,19 @@ pub fn to_akoma_ntoso(doc: &Document) -> String {
 
     // conclusions
     if let Some(a) = &m.adoption {
-        w.o += "    <conclusions eId=\"conclusions\">\n      <p>";
-        if let Some(mt) = &a.meeting {
-            w.o += &format!("<inline name=\"adoptionMeeting\">{}</inline><eol/>", esc(mt));
+        w.o += "    <conclusions eId=\"conclusions\">\n";
+        let date = valid_date(a.date.as_deref());
+        // (a line that is only a vote has no meeting or date: no empty p)
+        if a.meeting.is_some() || date.is_some() || a.vote.is_none() {
+            w.o += "      <p>";
+            if let Some(mt) = &a.meeting {
+                w.o += &format!("<inline name=\"adoptionMeeting\">{}</inline><eol/>", esc(mt));
+            }
+            if let Some(d) = date {
+                w.o += &format!("<docDate date=\"{d}\" refersTo=\"#dateOfAdoption\">{d}</docDate>");
+            }
+            w.o += "</p>\n";
         }
-        if let Some(d) = valid_date(a.date.as_deref()) {
-            w.o += &format!("<docDate date=\"{d}\" refersTo=\"#dateOfAdoption\">{d}</docDate>");
-        }
-        w.o += "</p>\n";
         if let Some(v) = &a.vote {
             w.o += &format!("      <p><inline name=\"vote\">{}</inline></p>\n", esc(v));
         }

@@ -226,14 +226,18 @@ pub fn to_html(doc: &Document, standalone: bool) -> String {
     }
     h.o += "</section>\n";
     if let Some(a) = &m.adoption {
-        h.o += "<footer class=\"akn-conclusions\">\n<p class=\"akn-adoption\">";
-        if let Some(mt) = &a.meeting {
-            h.o += &format!("<span class=\"akn-meeting\">{}</span><br/>", esc(mt));
+        h.o += "<footer class=\"akn-conclusions\">\n";
+        // (a line that is only a vote has no meeting or date: no empty line)
+        if a.meeting.is_some() || a.date.is_some() {
+            h.o += "<p class=\"akn-adoption\">";
+            if let Some(mt) = &a.meeting {
+                h.o += &format!("<span class=\"akn-meeting\">{}</span><br/>", esc(mt));
+            }
+            if let Some(d) = &a.date {
+                h.o += &format!("<time class=\"akn-docDate\" datetime=\"{}\">{}</time>", esc(d), esc(d));
+            }
+            h.o += "</p>\n";
         }
-        if let Some(d) = &a.date {
-            h.o += &format!("<time class=\"akn-docDate\" datetime=\"{}\">{}</time>", esc(d), esc(d));
-        }
-        h.o += "</p>\n";
         if let Some(v) = &a.vote {
             h.o += &format!("<p class=\"akn-vote\">{}</p>\n", esc(v));
         }

@@ -221,21 +221,24 @@ export function render(model, { input = null, doc = document, headingLevel = 2 }
 
   // ---- adoption ----
   const ad = meta.adoption;
-  if (ad && (ad.meeting || ad.date || model.spans?.adoption)) {
+  if (ad && (ad.meeting || ad.date || ad.vote || model.spans?.adoption)) {
     const foot = el(doc, 'footer', 'akn-conclusions', { id: 'conclusions' });
-    const c = el(doc, 'p', 'akn-adoption cv-adoption', { dir: 'auto' });
-    let line = '';
-    if (input != null && (model.spans16?.adoption || model.spans?.adoption)) {
-      if (!model.spans16?.adoption) inputMap = byteMapper(input);
-      line = unmarkdown(sliceSpan(input, model.spans?.adoption, model.spans16?.adoption, inputMap));
+    // a line that is only a vote (`Adopted unanimously.`) is shown once, as the vote
+    if (ad.meeting || ad.date || !ad.vote) {
+      const c = el(doc, 'p', 'akn-adoption cv-adoption', { dir: 'auto' });
+      let line = '';
+      if (input != null && (model.spans16?.adoption || model.spans?.adoption)) {
+        if (!model.spans16?.adoption) inputMap = byteMapper(input);
+        line = unmarkdown(sliceSpan(input, model.spans?.adoption, model.spans16?.adoption, inputMap));
+      }
+      if (!line) line = [ad.meeting, ad.date].filter(Boolean).join('\n');
+      line.split('\n').forEach((part, i) => {
+        if (i) c.append(el(doc, 'br'));
+        appendInline(c, part.trim());
+      });
+      if (ad.date) c.dataset.date = ad.date;
+      foot.append(c);
     }
-    if (!line) line = [ad.meeting, ad.date].filter(Boolean).join('\n');
-    line.split('\n').forEach((part, i) => {
-      if (i) c.append(el(doc, 'br'));
-      appendInline(c, part.trim());
-    });
-    if (ad.date) c.dataset.date = ad.date;
-    foot.append(c);
     if (ad.vote) {
       const v = el(doc, 'p', 'akn-vote cv-vote', { dir: 'auto' });
       appendInline(v, ad.vote);
