@@ -104,6 +104,10 @@ pub enum Part {
     Operative,
 }
 
+/// How much of a paragraph in capitals is folded to look its lead up: more
+/// than the longest listed phrase.
+pub const LEAD_BYTES: usize = 160;
+
 /// Lead phrases by part and first word. Looked up for every paragraph, in
 /// each language while the language is detected: keyed with FNV-1a, which
 /// hashes these short keys several times faster than the default SipHash
@@ -122,6 +126,14 @@ impl Lexicon {
     /// not): the phrase as listed and the length in bytes it covers in
     /// `text` (a no-break space in the text stands for a space).
     pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
+        if let Some(folded) = opens_in_capitals(text).then(|| fold_capitals(text, false, LEAD_BYTES)).flatten() {
+            return self.lead_in_as_listed(&folded, part, body);
+        }
+        self.lead_in_as_listed(text, part, body)
+    }
+
+    /// [`Self::lead_in`] of a text whose case is the lists' own.
+    fn lead_in_as_listed(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
         let style = body.and_then(|b| self.bodies.iter().find(|s| s.body == b));
         let first = first_word(text);
         let excluded = |p: &str| style.is_some_and(|s| s.not_leads.contains(&p) || s.bare_verbs.iter().any(|v| self.verb_with_object(p, v)));
@@ -145,6 +157,14 @@ impl Lexicon {
     /// Whether a phrase of either part opens `text` (`lead_of` of one part
     /// is some), its first word taken once.
     pub fn opens_with_lead(&self, text: &str) -> bool {
+        if let Some(folded) = opens_in_capitals(text).then(|| fold_capitals(text, false, LEAD_BYTES)).flatten() {
+            return self.opens_with_listed_lead(&folded);
+        }
+        self.opens_with_listed_lead(text)
+    }
+
+    /// [`Self::opens_with_lead`] of a text whose case is the lists' own.
+    fn opens_with_listed_lead(&self, text: &str) -> bool {
         let first = first_word(text);
         let listed = |w: &str| {
             [Part::Preamble, Part::Operative]
@@ -222,6 +242,72 @@ impl Lexicon {
 
 /// The first word of `text`: letters, digits, hyphens and apostrophes
 /// (`’`, `'`). Byte by byte while the text is ASCII.
+/// Older resolutions and their copies print leads and the enacting formula
+/// in capitals (`MINDFUL of the determination`, `TAKING NOTE of`, `THE
+/// GENERAL ASSEMBLY,`). When `text` opens with a word of two or more
+/// capital letters and no small letter, the opening run of such words as
+/// the lists write them: each word in small letters but for its first
+/// letter (all words `title`, else the first only), the rest of `text` up
+/// to `limit` bytes unchanged. Byte lengths are kept (`None` where a
+/// character's other case has another length), so a length found in the
+/// copy measures `text` too.
+pub fn fold_capitals(text: &str, title: bool, limit: usize) -> Option<String> {
+    let b = text.as_bytes();
+    if b.len() < 2 || !b[0].is_ascii_uppercase() && b[0].is_ascii() || !starts_with_capital_word(text) {
+        return None;
+    }
+    let mut end = text.len().min(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = String::with_capacity(end);
+    let mut first_word = true;
+    let mut in_run = true;
+    for word in text[..end].split_inclusive(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’') {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capitals = letters.chars().any(char::is_alphabetic) && !letters.chars().any(char::is_lowercase);
+        if in_run && capitals && !letters.is_empty() {
+            for (i, c) in word.char_indices() {
+                let keep = i == 0 && (first_word || title);
+                let d = if keep || !c.is_uppercase() { c } else { single_lower(c)? };
+                out.push(d);
+            }
+            first_word = false;
+        } else {
+            if !letters.is_empty() {
+                in_run = false;
+            }
+            out.push_str(word);
+        }
+    }
+    Some(out)
+}
+
+/// Whether the first two characters of `text` are capital letters (a cheap
+/// test before [`fold_capitals`]).
+#[inline]
+pub fn opens_in_capitals(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
+        return b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase();
+    }
+    let mut c = text.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `text` opens with a word of two or more letters, all capitals.
+fn starts_with_capital_word(text: &str) -> bool {
+    let w = first_word_chars(text);
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The small letter of `c` when it is one character of the same length.
+fn single_lower(c: char) -> Option<char> {
+    let mut l = c.to_lowercase();
+    let d = l.next()?;
+    (l.next().is_none() && d.len_utf8() == c.len_utf8()).then_some(d)
+}
+
 fn first_word(text: &str) -> &str {
     let ascii = text.bytes().position(|b| !b.is_ascii() || !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\''));
     match ascii {
@@ -294,6 +380,27 @@ fn twin(w: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_fold_to_the_lists_case() {
+        assert_eq!(fold_capitals("TAKING NOTE of the Report", false, 100).as_deref(), Some("Taking note of the Report"));
+        assert_eq!(fold_capitals("THE GENERAL ASSEMBLY,", true, 100).as_deref(), Some("The General Assembly,"));
+        assert_eq!(fold_capitals("RÉAFFIRMANT SA RÉSOLUTION", false, 100).as_deref(), Some("Réaffirmant sa résolution"));
+        // only the opening run of words in capitals; lengths kept
+        let t = "NOTING WITH CONCERN that the UNHCR report";
+        assert_eq!(fold_capitals(t, false, 100).as_deref(), Some("Noting with concern that the UNHCR report"));
+        assert_eq!(fold_capitals(t, false, 100).unwrap().len(), t.len());
+        // not a text in the lists' case, nor one capital
+        for t in ["Taking note of", "A/RES/1", "I. Decides", "", "Ta"] {
+            assert_eq!(fold_capitals(t, false, 100), None, "{t:?}");
+        }
+        // a limit inside a character stays on its boundary
+        assert_eq!(fold_capitals("RÉAFFIRMANT", false, 2).as_deref(), Some("R"));
+        let en = get("en").unwrap();
+        assert_eq!(en.lead_in("TAKING NOTE of the report", Part::Preamble, None).map(|(p, n)| (p, n)), Some(("Taking note", 11)));
+        assert!(en.opens_with_lead("MINDFUL of the determination"));
+        assert!(!en.opens_with_lead("UNITED NATIONS"));
+    }
 
     #[test]
     fn longest_phrase_wins() {

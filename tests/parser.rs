@@ -900,3 +900,24 @@ fn leads_in_the_other_part_s_form_and_after_an_opener() {
     let doc = clausemark::parse(es, &Default::default());
     assert_eq!(doc.preamble[0].lead.as_deref(), Some("Tomando conocimiento"));
 }
+
+/// Older resolutions and their copies print the enacting formula and the
+/// leads in capitals: they are found as the lists write them, and kept as
+/// printed. Before, the formula was missed and the preamble dropped as
+/// text that could not be placed (or the whole text read as "not a
+/// resolution").
+#[test]
+fn a_resolution_printed_with_leads_in_capitals() {
+    let txt = "Economic Reconstruction of Devastated Areas\n\nTHE GENERAL ASSEMBLY,\n\n\
+               MINDFUL of the determination proclaimed in the Charter,\n\n\
+               TAKING NOTE of the Preliminary Report of the Temporary Sub-Commission (document A/147),\n\n\
+               1. APPROVES the General Resolution of the Economic and Social Council;\n\n\
+               2. URGES the Members of the United Nations to take all possible steps;\n\n\
+               3. FURTHER REQUESTS the Secretary-General to report.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("THE GENERAL ASSEMBLY,"));
+    assert_eq!(doc.meta.body.as_deref(), Some("General Assembly"));
+    assert_eq!(leads(&doc.preamble), ["MINDFUL", "TAKING NOTE"]);
+    assert_eq!(leads(&doc.operative), ["APPROVES", "URGES", "FURTHER REQUESTS"]);
+    assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead" && d.code != "unplaced-text"), "{:?}", doc.diagnostics);
+}

@@ -41,9 +41,12 @@ pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>,
         return (None, false);
     }
     // The longest phrase of the lexicon: where a text gives no typography,
-    // the extent a body's typesetters most often give these words.
-    if let Some((n, listed_in)) = listed_lead(t, lx, part, body) {
-        let n = extend_lead(t, n, lx, false, listed_in, body);
+    // the extent a body's typesetters most often give these words. (A lead
+    // in capitals is looked up as the lists write it: same byte lengths.)
+    let folded = lexicon::opens_in_capitals(t).then(|| lexicon::fold_capitals(t, false, t.len())).flatten();
+    let as_listed = folded.as_deref().unwrap_or(t);
+    if let Some((n, listed_in)) = listed_lead(as_listed, lx, part, body) {
+        let n = extend_lead(as_listed, n, lx, false, listed_in, body);
         return (Some((t[..n].to_string(), b.text.span(0, n))), false);
     }
     (None, false)
@@ -66,6 +69,15 @@ fn other(p: Part) -> Part {
 /// the first word (after an opener such as `وإذ`, `вновь`), with the words
 /// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
 pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) -> Option<usize> {
+    // (a lead in capitals, as the lists write it: same byte lengths)
+    if let Some(folded) = lexicon::opens_in_capitals(t).then(|| lexicon::fold_capitals(t, false, t.len())).flatten() {
+        return guess_as_listed(&folded, lx, part, body);
+    }
+    guess_as_listed(t, lx, part, body)
+}
+
+/// [`guess_lead`] of a text whose case is the lists' own.
+fn guess_as_listed(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) -> Option<usize> {
     // Chinese has no spaces: the lead is the opening run of characters up to
     // the first punctuation mark (how the UN's bold leads read once extended
     // to the end of a word, the corpus's convention).
