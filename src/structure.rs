@@ -126,15 +126,36 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
         }
     }
     let d1 = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if d1 == 0 || b.get(end + d1) != Some(&b'/') {
+    if d1 == 0 {
         return None;
     }
-    end += d1 + 1;
-    let d2 = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if d2 == 0 {
-        return None;
+    if b.get(end + d1) == Some(&b'/') {
+        end += d1 + 1;
+        let d2 = b[end..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d2 == 0 {
+            return None;
+        }
+        end += d2;
+    } else {
+        // The General Assembly's numbers before 1976: the session in
+        // capital roman numerals, a letter between where one number has
+        // several parts (`1514 (XV)`, `217 A (III)`, `3379 (XXX)`)
+        end += d1;
+        let rest = &t[end..];
+        let part = rest.strip_prefix(' ').filter(|r| r.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && r.as_bytes().get(1) == Some(&b' '));
+        let r = part.map_or(rest, |r| &r[1..]);
+        let session = r.strip_prefix(" (").or_else(|| r.strip_prefix('(')).and_then(|x| x.find(')').map(|c| &x[..c]));
+        let n = match session {
+            Some(roman) if !roman.is_empty() && roman.len() <= 8 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L')) => {
+                rest.len() - r.len() + r.find(')').unwrap_or(0) + 1
+            }
+            _ => return None,
+        };
+        end += n;
+        if d1 > 4 || !t[end..].starts_with('.') {
+            return None;
+        }
     }
-    end += d2;
     // "(LII)" or " (LII)"
     let rest = &t[end..];
     let r = rest.trim_start();
@@ -1045,7 +1066,11 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                 st.spans.symbol = Some(b.text.span(off, off + sym.len()));
             }
         }
-        if !number_found {
+        // (a number without its year from a site's heading, `Security
+        // Council Resolution 2623`, takes it from the document's own
+        // `Resolution 2623 (2022)` after it)
+        let bare = st.meta.number.clone().filter(|n| number_found && n.bytes().all(|c| c.is_ascii_digit()));
+        if !number_found || bare.is_some() {
             // "## Resolution 53/8", "Resolution 2673 (2023)", "Resolution 242 (1967) of 22 November 1967"
             for l in std::iter::once(lx).chain(lexicon::all()) {
                 for w in l.resolution_word {
@@ -1055,7 +1080,15 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                     if let Some(rest) = t.strip_prefix(w).or_else(after_words) {
                         let rest = rest.trim_start();
                         let num = number_prefix(rest);
-                        if !num.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit() || c == 'E' || c == 'S') {
+                        let same_with_year = |b: &String| num.strip_prefix(b.as_str()).is_some_and(|y| y.trim_start().starts_with('('));
+                        if !num.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit() || c == 'E' || c == 'S') && bare.as_ref().is_none_or(same_with_year) {
+                            if bare.is_some() {
+                                // only the year is new
+                                st.meta.number = Some(num.to_string());
+                                let off = b.str().find(num).unwrap_or(0);
+                                st.spans.number = Some(b.text.span(off, off + num.len()));
+                                continue;
+                            }
                             st.meta.number = Some(num.to_string());
                             let off = b.str().find(num).unwrap_or(0);
                             st.spans.number = Some(b.text.span(off, off + num.len()));
@@ -1122,6 +1155,18 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                 });
                 st.meta.adoption = Some(Adoption { meeting: f.meeting, date, vote: None });
                 st.spans.adoption = Some(b.span);
+            }
+        }
+    }
+    // a Council number without its year that the symbol gives whole
+    // (`Resolution 2223` / `S/RES/2223 (2015)`)
+    if let (Some(n), Some(sym)) = (&st.meta.number, &st.meta.symbol) {
+        if n.bytes().all(|c| c.is_ascii_digit()) {
+            let whole = sym.strip_prefix("S/RES/").filter(|r| r.strip_prefix(n.as_str()).map(str::trim_start).is_some_and(|y| y.len() == 6 && y.starts_with('(') && y.ends_with(')')));
+            if let Some(whole) = whole {
+                st.meta.number = Some(whole.to_string());
+                // (its span: in the symbol's, where that one is the symbol as printed)
+                st.spans.number = st.spans.symbol.filter(|sp| sp.end - sp.start == sym.len()).map(|sp| Span::new(sp.start + "S/RES/".len(), sp.end));
             }
         }
     }
@@ -1247,6 +1292,14 @@ mod tests {
         assert_eq!(split_number_title("76/110 برنامج الأمم"), Some(("76/110", "برنامج الأمم")));
         assert_eq!(split_number_title("75/295. - تمويل قاعدة"), Some(("75/295", "تمويل قاعدة")));
         assert_eq!(split_number_title("77/311 77/311 - تمويل"), Some(("77/311", "77/311 - تمويل")));
+        // before 1976: the session in roman numerals
+        assert_eq!(split_number_title("1514 (XV). Declaration on the granting"), Some(("1514 (XV)", "Declaration on the granting")));
+        assert_eq!(split_number_title("217 A (III). International Bill"), Some(("217 A (III)", "International Bill")));
+        assert_eq!(split_number_title("3379(XXX). Elimination"), Some(("3379(XXX)", "Elimination")));
+        assert_eq!(split_number_title("1514 (XV) is cited"), None);
+        assert_eq!(split_number_title("2097. Review"), None);
+        assert_eq!(split_number_title("3 (c). Decides"), None);
+        assert_eq!(split_number_title("2 (2023). Decides"), None);
         assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
         assert_eq!(number_prefix("53/8"), "53/8");
     }

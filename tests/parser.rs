@@ -526,6 +526,27 @@ fn header_fields_of_web_copies() {
     let doc = clausemark::parse(txt, &Default::default());
     let adoption = doc.meta.adoption.as_ref().unwrap();
     assert_eq!((adoption.meeting.as_deref(), adoption.date.as_deref()), (Some("12th plenary meeting"), Some("1989-05-22")));
+    // a site's heading names the number without its year; the document's
+    // own heading or symbol gives it whole
+    let body = "The Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted by the Security Council at its 8980th meeting, on 27 February 2022\n";
+    for (head, symbol) in [
+        ("United Nations Security Council Resolution 2623\n\nResolution 2623 (2022)", None),
+        ("Resolution 2623\n\nS/RES/2623 (2022)\nSecurity Council Distr.: General 27 February 2022", Some("S/RES/2623 (2022)")),
+    ] {
+        let txt = format!("{head}\n\n{body}");
+        let doc = clausemark::parse(&txt, &Default::default());
+        assert_eq!(doc.meta.number.as_deref(), Some("2623 (2022)"), "{head}");
+        assert_eq!(doc.meta.symbol.as_deref(), symbol);
+        let span = doc.spans.number.expect("a span for the number");
+        assert_eq!(&txt[span.start..span.end], "2623 (2022)");
+    }
+    // the General Assembly's numbers before 1976
+    let txt = "1514 (XV). Declaration on the granting of independence to colonial countries and peoples\n\n\
+               The General Assembly,\n\nMindful of the determination,\n\n1. Declares that the subjection is contrary.\n\n\
+               947th plenary meeting,\n14 December 1960.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.number.as_deref(), Some("1514 (XV)"));
+    assert_eq!(doc.meta.title.as_deref(), Some("Declaration on the granting of independence to colonial countries and peoples"));
 }
 
 /// A Security Council resolution as the Council's yearly volumes print it
