@@ -408,6 +408,24 @@ mod tests {
         assert_eq!(lead("en", Part::Preamble, t, Some("Security Council")), "Reaffirming also");
         let t = "Réaffirmant son attachement à la souveraineté,";
         assert_eq!(lead("fr", Part::Preamble, t, Some("Conseil de sécurité")), "Réaffirmant");
+        let t = "Reafirmando su voluntad de ayudar a las partes,";
+        assert_eq!(lead("es", Part::Preamble, t, Some("Consejo de Seguridad")), "Reafirmando");
+    }
+
+    /// The Councils are masculine in French and Spanish (`Le Conseil`, `El
+    /// Consejo`): the adjectives of their leads too, which the lists hold
+    /// beside the Assembly's feminine ones.
+    #[test]
+    fn the_councils_leads_in_the_masculine() {
+        let lead = |lang: &str, t: &'static str| {
+            let lx = lexicon::get(lang).unwrap();
+            let (_, n) = lx.lead_in(t, Part::Preamble, None).unwrap();
+            &t[..extend_lead(t, n, lx, false, Part::Preamble, None)]
+        };
+        assert_eq!(lead("fr", "Profondément préoccupé par la situation,"), "Profondément préoccupé");
+        assert_eq!(lead("fr", "Convaincu que la paix est nécessaire,"), "Convaincu");
+        assert_eq!(lead("es", "Profundamente preocupado por la situación,"), "Profundamente preocupado");
+        assert_eq!(lead("es", "Convencido de que la paz es necesaria,"), "Convencido");
     }
     /// The grammar of leads reaches phrases that no list holds (each of
     /// these openings is in no list of lexicon/*.toml).

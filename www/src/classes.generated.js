@@ -103,6 +103,7 @@ export default {
   "requests": [
    "Solicita",
    "Pide",
+   "Ruega",
    "Invita",
    "Recomienda",
    "Encarga",
