@@ -942,3 +942,33 @@ fn a_resolution_printed_with_leads_in_capitals() {
     assert_eq!(leads(&doc.operative), ["APPROVES", "URGES", "FURTHER REQUESTS"]);
     assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead" && d.code != "unplaced-text"), "{:?}", doc.diagnostics);
 }
+
+/// A PDF text layer whose page lost the blank lines between some of its
+/// paragraphs (a draft's first page): a line that opens with a listed lead
+/// after a clause's short last line, with its note marker glued or after a
+/// space, starts a paragraph. Before, the three were one "Recalling"
+/// paragraph. A hard-wrapped paragraph with a lead word inside is not cut.
+#[test]
+fn a_page_that_lost_some_blank_lines() {
+    let txt = "The Commission on Narcotic Drugs,\n\n\
+               Recalling the Political Declaration adopted by the General Assembly at its\n\
+               twentieth special session,1 and the measures to enhance international cooperation to\n\
+               counter the world drug problem,2\n\
+               Recalling also the Political Declaration and Plan of Action on International\n\
+               Cooperation towards an Integrated and Balanced Strategy to Counter the World\n\
+               Drug Problem, adopted by the General Assembly in its resolution 64/182, 3\n\
+               Aware of the fact that representatives of civil society should be enabled to play\n\
+               a participatory role in the formulation of drug policy,\n\n\
+               1. Decides to continue its work with civil society, and invites Member States to\n\
+               report on their efforts, recalling the Political Declaration,\n\
+               Recalling its use of the text in item 4 and considering the reports.\n\n\
+               __________\n1 General Assembly resolution S-20/2, annex.\n2 General Assembly resolution S-20/4 A to E.\n3 A/64/92-E/2009/98, sect. II.A.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Recalling also", "Aware"]);
+    assert_eq!(doc.preamble[0].footnotes, ["1", "2"]);
+    assert_eq!(doc.preamble[1].footnotes, ["3"]);
+    assert!(doc.preamble[1].text.ends_with("resolution 64/182,"), "{}", doc.preamble[1].text);
+    // (the operative paragraph's full line before `Recalling its use`: no cut)
+    assert_eq!(doc.operative.len(), 1);
+    assert!(doc.operative[0].text.ends_with("considering the reports."));
+}

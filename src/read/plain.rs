@@ -541,13 +541,19 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         }
         // a listed lead with a capital after a clause's end (not after the
         // paragraph's own number: `1. Decides`)
-        let after_label = || t[..i].trim_end().rsplit(' ').next().is_some_and(crate::structure::is_lone_label);
+        // (nor after a resolution's number: `75/278. Declaring the Aral Sea
+        // region ...` is a title)
+        let after_label = || {
+            let before = t[..i].trim_end();
+            let w = before.rsplit(' ').next().unwrap_or("");
+            crate::structure::is_lone_label(w) || crate::structure::split_number_title(&t[before.len() - w.len()..]).is_some()
+        };
         if first.is_uppercase() && clause_end(i, &[',', ';', ':', '.']) && !after_label() && capital_leads.iter().any(|lx| lx.opens_with_lead(rest)) {
             cuts.push(i);
             strong += 1;
         }
     }
-    if formula && cuts.len() > 1 || strong >= 2 {
+    if formula && cuts.len() > 1 || strong >= 1 {
         cuts.extend(title_cut.filter(|_| formula));
         cuts.sort_unstable();
         cuts.dedup();
@@ -775,6 +781,9 @@ fn unspaced_body(ls: &[Line]) -> Option<usize> {
 #[inline(never)]
 fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) -> Vec<Block> {
     let mut groups: Vec<Vec<Line>> = Vec::new();
+    // (in a text with blank lines, the block's own width: a page of a PDF
+    // text layer may lose the blank lines between some of its paragraphs)
+    let block_width = if width.is_none() && lines.len() > 2 { lines.iter().map(|l| l.text.trim().chars().count()).max().unwrap_or(0) } else { 0 };
     for (k, l) in lines.iter().enumerate() {
         let number = width
             .and_then(|_| crate::structure::label_len(l.text.trim_start()))
@@ -810,7 +819,21 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
             // letters, as in Russian: `2. принимает`, after a clause's end)
             let clause_end = prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', '；', '：', '。', '؛']);
             let opens = after_label.is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !c.is_lowercase()) || clause_end && t.starts_with(|c: char| c.is_ascii_digit()));
-            unspaced || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) && opens && !crate::structure::is_lone_label(prev)
+            // A block of a text with blank lines that holds several
+            // paragraphs: a line that opens with a capitalized listed lead
+            // after a line that ends a clause well short of the block's
+            // width (with its note marker, glued or after a space:
+            // `problem,3`, `2018, 1`) starts one.
+            let run_in = block_width >= 40 && !lone && t.starts_with(char::is_uppercase) && {
+                let end = prev.trim_end_matches(|c: char| c.is_ascii_digit());
+                let marker = end.len() < prev.len();
+                let end = if marker { end.trim_end() } else { end };
+                // (a marker there tells a paragraph's end without the width)
+                (marker || prev.chars().count() * 4 < block_width * 3)
+                    && end.ends_with([',', ';', '.', ':'])
+                    && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_with_lead(t))
+            };
+            unspaced || run_in || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) && opens && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
