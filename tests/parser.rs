@@ -468,6 +468,15 @@ fn paragraphs_run_together_on_one_line() {
     let markers: Vec<_> = doc.footnotes.iter().map(|f| f.marker.as_str()).collect();
     assert_eq!(markers, ["*/", "**/", "***/"]);
     assert_eq!(doc.footnotes[1].text, "The Commission had suggested a final decision.");
+    // Two preambular paragraphs run together (one lead to cut before: two
+    // were needed), and a title after its number that opens with a lead's
+    // word, which is no cut.
+    let txt = "75/278. Declaring the Aral Sea region a zone of ecological innovations\n\nThe General Assembly,\n\n\
+               Recalling its resolution 1,\n\nWelcoming the report of the Secretary-General, Taking note of the letter of the representative,\n\n\
+               1. Decides to act.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);
+    assert_eq!(doc.meta.title.as_deref(), Some("Declaring the Aral Sea region a zone of ecological innovations"));
     // A PDF's text on one line: the cover's number and title, the notes under
     // their rule after the adoption line.
     let txt = "A/RES/74/132\nResolution adopted by the General Assembly on 18 December 2019 [on the report of the Third Committee \

@@ -553,7 +553,11 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
             strong += 1;
         }
     }
-    if formula && cuts.len() > 1 || strong >= 1 {
+    // (one lead to cut before: only in a block that itself opens with a
+    // listed lead, not in a numbered paragraph's words: `1. Decides, ...,
+    // Recognizing being the name of its report`)
+    let opens_with_lead = || capital_leads.iter().any(|lx| lx.opens_with_lead(t));
+    if formula && cuts.len() > 1 || strong >= 2 || strong == 1 && opens_with_lead() {
         cuts.extend(title_cut.filter(|_| formula));
         cuts.sort_unstable();
         cuts.dedup();
