@@ -981,3 +981,29 @@ fn a_page_that_lost_some_blank_lines() {
     assert_eq!(doc.operative.len(), 1);
     assert!(doc.operative[0].text.ends_with("considering the reports."));
 }
+
+/// A text layer whose extractor dropped the drawn rule above a page's
+/// notes: the lines at the page's foot that open with markers in sequence
+/// (`*`, `1`, `2`), the first one glued to the page's text, are its notes.
+/// Before, they were a preambular paragraph with no lead. Lines that open
+/// with numbers not cited so, or not at a page's foot, stay text.
+#[test]
+fn notes_at_a_page_foot_without_a_rule() {
+    let page = |notes: &str| {
+        format!(
+            "The Commission on Narcotic Drugs,\n\n\
+             Recalling the Political Declaration adopted by the General Assembly at its\n\
+             twentieth special session,1 and the measures to counter the world drug problem,2\n\n\
+             Aware of the need to act,\n\n{notes}\n\nV.11-81283 (E)\n\u{c}\
+             1. Decides to continue its work.\n"
+        )
+    };
+    let doc = clausemark::parse(&page("* E/CN.7/2011/1.\n1 General Assembly resolution S-20/2, annex.\n2 General Assembly resolution S-20/4 A to E."), &Default::default());
+    let notes: Vec<_> = doc.footnotes.iter().map(|f| (f.marker.as_str(), f.text.as_str())).collect();
+    assert_eq!(notes, [("1", "General Assembly resolution S-20/2, annex."), ("2", "General Assembly resolution S-20/4 A to E."), ("*", "E/CN.7/2011/1.")]);
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Aware"]);
+    assert_eq!(doc.preamble[0].footnotes, ["1", "2"]);
+    // numbers out of sequence: text, not notes
+    let doc = clausemark::parse(&page("1 General Assembly resolution S-20/2, annex.\n3 General Assembly resolution S-20/4 A to E."), &Default::default());
+    assert!(doc.footnotes.is_empty());
+}

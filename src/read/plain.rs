@@ -312,6 +312,49 @@ pub fn read(input: &str) -> Vec<Block> {
         }
     }
 
+    // Footnote zones with no rule (an extractor that drops the drawn
+    // rule): at a page's foot, after a blank line and up to the page's
+    // furniture or form feed, two or more lines that open with markers (`*`,
+    // then numbers in sequence), the first number glued as a marker to the
+    // text above on that page (`problem,3`).
+    let mut page_start = 0;
+    let mut i = 0;
+    while i < ls.len() {
+        if ls[i].feed || ls[i].class == Class::Furniture {
+            page_start = i;
+        }
+        if ls[i].class != Class::Text || i == 0 || ls[i - 1].class != Class::Blank || note_start(ls[i].text).is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < ls.len() && matches!(ls[j].class, Class::Text | Class::Blank) && !(j > i && ls[j].feed) {
+            j += 1;
+        }
+        let at_foot = j < ls.len() && (ls[j].feed || ls[j].class == Class::Furniture);
+        let (mut marked, mut first, mut next, mut in_order) = (0, None, 0u32, true);
+        for l in ls[i..j].iter().filter(|l| l.class == Class::Text) {
+            let Some((m, _)) = note_start(l.text) else { continue };
+            marked += 1;
+            match m.parse::<u32>() {
+                Ok(n) if first.is_none() => (first, next) = (Some(n), n + 1),
+                Ok(n) if n == next => next += 1,
+                // (`*` before the numbers only)
+                Err(_) if first.is_none() => {}
+                _ => in_order = false,
+            }
+        }
+        let cited = || first.is_some_and(|n| ls[page_start..i].iter().any(|l| l.class == Class::Text && glued_marker(l.text, n)));
+        if at_foot && in_order && marked >= 2 && cited() {
+            for l in &mut ls[i..j] {
+                if l.class == Class::Text {
+                    l.class = Class::Note;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+
     // 3. Blocks. (A text whose blank lines are only on its cover: its
     // paragraphs' short last lines are not followed by one.)
     let width = width.or_else(|| unspaced_body(&ls));
@@ -594,6 +637,29 @@ fn notes_after_adoption(blocks: &mut [Block]) {
             blocks[k].kind = BlockKind::FootnoteDef(m);
         }
     }
+}
+
+/// Whether `text` holds the number `n` glued as a note marker to a word or
+/// to punctuation (`problem,3`, `Effects1`), not inside a number.
+fn glued_marker(text: &str, n: u32) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let glued = start > 0 && (b[start - 1].is_ascii_alphabetic() || matches!(b[start - 1], b',' | b'.' | b';' | b':' | b')' | b'"') || b[start - 1] >= 0x80);
+        let alone = i == b.len() || !b[i].is_ascii_alphanumeric();
+        if glued && alone && i - start <= 4 && text[start..i].parse::<u32>() == Ok(n) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The numbers of up to four digits that `text` holds as footnote markers
