@@ -1180,6 +1180,23 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
             }
         }
     }
+    // A title that lost its number (a text layer that dropped `73/127.`):
+    // the line right before the formula, after the Assembly's bracketed
+    // line on the cover (`[without reference to a Main Committee (...)]`).
+    if st.meta.title.is_none() && !is_markdown && blocks.len() >= 2 {
+        let (before, last) = (blocks[blocks.len() - 2].str().trim(), &blocks[blocks.len() - 1]);
+        let t = last.str().trim();
+        let title_like = !t.is_empty()
+            && !longer_than(t, 300)
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with([',', ';', ':', '.', ']'])
+            && adoption::find_date(t).is_none()
+            && split_number_title(t).is_none()
+            && !lx.adopted.iter().any(|a| t.starts_with(a));
+        if before.starts_with('[') && before.ends_with(']') && title_like {
+            set_title(st, last, 0);
+        }
+    }
 }
 
 fn set_title(st: &mut Structure, b: &Block, from: usize) {

@@ -549,6 +549,14 @@ fn header_fields_of_web_copies() {
         let span = doc.spans.number.expect("a span for the number");
         assert_eq!(&txt[span.start..span.end], "2623 (2022)");
     }
+    // a title whose number the text layer dropped, under the cover's
+    // bracketed line
+    let txt = "General Assembly\nDistr.: General\n19 December 2018\n\nResolution adopted by the General Assembly\non 12 December 2018\n\n\
+               [without reference to a Main Committee (A/73/L.48 and A/73/L.48/Add.1)]\n\n\
+               International Day of Multilateralism and Diplomacy for Peace\n\nThe General Assembly,\n\n\
+               Reaffirming the Charter of the United Nations,\n\n1. Decides to observe the Day.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.meta.title.as_deref(), Some("International Day of Multilateralism and Diplomacy for Peace"));
     // the General Assembly's numbers before 1976
     let txt = "1514 (XV). Declaration on the granting of independence to colonial countries and peoples\n\n\
                The General Assembly,\n\nMindful of the determination,\n\n1. Declares that the subjection is contrary.\n\n\
