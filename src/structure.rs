@@ -770,6 +770,29 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
         }
     }
     closes.resize(rest.len(), false);
+    // A web page's words after the last numbered paragraph, with no
+    // adoption line (`Argomenti correlati: stampa questo documento`, `Share
+    // this page`): no paragraph (no number, no listed lead, no clause's
+    // end) after a paragraph's full stop. They are kept after the
+    // resolution proper, as an annex, not as operative paragraphs.
+    if ends == rest.len() {
+        let stray = |b: &Block| {
+            let t = b.str().trim_end();
+            b.kind == BlockKind::Para
+                && label_of(t).is_none()
+                && !t.ends_with(['.', ',', ';', ':', '，', '；', '。', '：', '،', '؛', ')'])
+                && !lx.opens_with_lead(t)
+                && !is_section_heading(b)
+        };
+        let mut j = rest.len();
+        while j > 0 && stray(&rest[j - 1]) {
+            j -= 1;
+        }
+        let closed = |b: &Block| b.str().trim_end().trim_end_matches(|c: char| c.is_ascii_digit()).ends_with(['.', '。']);
+        if j < rest.len() && j > 0 && closed(&rest[j - 1]) && rest[..j].iter().any(is_numbered) {
+            ends = j;
+        }
+    }
     // ahead[i]: a numbered paragraph comes at or after block i, before the
     // adoption line or an annex heading (one backward pass, not a scan per
     // block).

@@ -1015,3 +1015,22 @@ fn notes_at_a_page_foot_without_a_rule() {
     let doc = clausemark::parse(&page("1 General Assembly resolution S-20/2, annex.\n3 General Assembly resolution S-20/4 A to E."), &Default::default());
     assert!(doc.footnotes.is_empty());
 }
+
+/// A web page's words after the last numbered paragraph, with no adoption
+/// line (a site's links): kept after the resolution proper, as an annex,
+/// not an operative paragraph with the unknown lead `Argomenti`. A last
+/// paragraph that ends a clause, or opens with a listed lead, stays one.
+#[test]
+fn web_page_words_after_the_last_paragraph() {
+    let body = "The Economic and Social Council,\n\nConsidering that representatives should be accorded sufficient time,\n\n\
+                1. Requests the Secretary-General to ensure the timely distribution of documents;\n\n\
+                2. Further requests the Secretary-General to report to the Commission.\n\n";
+    let doc = clausemark::parse(&format!("{body}Argomenti correlati:\nstampa questo documento invia questa pagina per mail\n"), &Default::default());
+    assert_eq!(doc.operative.len(), 2);
+    assert_eq!(doc.annexes.len(), 1);
+    assert_eq!(doc.annexes[0].text, "Argomenti correlati: stampa questo documento invia questa pagina per mail");
+    assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead"), "{:?}", doc.diagnostics);
+    let doc = clausemark::parse(&format!("{body}Decides to remain seized of the matter\n"), &Default::default());
+    assert_eq!(doc.operative.len(), 3);
+    assert!(doc.annexes.is_empty());
+}
