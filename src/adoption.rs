@@ -271,7 +271,8 @@ fn has_vote(t: &str, lx: &Lexicon) -> bool {
 /// Where a vote line (`[Adopted without a vote.]`) starts in a block that
 /// opens with the adoption line: a `[` within its first 200 bytes.
 pub fn vote_at(text: &str) -> Option<usize> {
-    memchr::memchr(b'[', &text.as_bytes()[..text.len().min(200)]).filter(|&i| i > 0)
+    // (a letter after it: not a web copy's note `[1] Official Records`)
+    memchr::memchr(b'[', &text.as_bytes()[..text.len().min(200)]).filter(|&i| i > 0 && text[i + 1..].starts_with(char::is_alphabetic))
 }
 
 #[cfg(test)]
@@ -366,6 +367,13 @@ mod tests {
                 assert_eq!(is_adoption_line(l, lx), adoption_line(l, lx).is_some(), "{l:?} {}", lx.language);
             }
         }
+    }
+
+    #[test]
+    fn a_vote_is_a_bracket_and_a_word() {
+        assert_eq!(vote_at("53rd meeting 11 October 2023 [Adopted without a vote.]"), Some(29));
+        // a web copy's note after the date
+        assert_eq!(vote_at("782nd plenary meeting, 5 December 1958. [1] Official Records of the General Assembly"), None);
     }
 
     #[test]

@@ -669,7 +669,9 @@ fn is_page_furniture(t: &str) -> bool {
 }
 
 fn is_vote_start(t: &str) -> bool {
-    t.starts_with('[')
+    // (`[Adopted without a vote.]`, not a web copy's note `[1] Official
+    // Records ...`)
+    t.strip_prefix('[').is_some_and(|r| r.starts_with(char::is_alphabetic))
 }
 
 /// Classify blocks. `lang` is the detected language.
