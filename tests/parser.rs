@@ -476,6 +476,9 @@ fn paragraphs_run_together_on_one_line() {
                1. Decides to act.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);
+    // (a web copy's bracketed marker after the clause's end)
+    let doc = clausemark::parse(&txt.replace("Secretary-General, Taking", "Secretary-General,[2] Taking"), &Default::default());
+    assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);
     assert_eq!(doc.meta.title.as_deref(), Some("Declaring the Aral Sea region a zone of ecological innovations"));
     // A PDF's text on one line: the cover's number and title, the notes under
     // their rule after the adoption line.

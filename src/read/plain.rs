@@ -491,6 +491,8 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
     let clause_end = |i: usize, marks: &[char]| {
         let before = t[..i].trim_end();
         let before = before.trim_end_matches('/').trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+        // (a web copy's bracketed marker: `Convention,[2]`)
+        let before = before.strip_suffix(']').and_then(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()).strip_suffix('[')).unwrap_or(before);
         before.ends_with(marks)
     };
     let (mut cuts, mut strong, mut formula) = (Vec::new(), 0, false);
