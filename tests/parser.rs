@@ -1037,3 +1037,28 @@ fn web_page_words_after_the_last_paragraph() {
     assert_eq!(doc.operative.len(), 3);
     assert!(doc.annexes.is_empty());
 }
+
+/// A web copy's notes in brackets (refworld's copies of older resolutions):
+/// markers glued to the text (`activities[1]`, `Convention,[2]`), the notes
+/// after the adoption line, two of them on one line. Before, the markers
+/// stayed in the text and the notes were an annex. A bracketed number no
+/// note defines stays text.
+#[test]
+fn a_web_copy_with_bracketed_notes() {
+    let txt = "The General Assembly,\n\n\
+               Having considered the reports of the Committee on its activities[1] submitted under article 9 of the Convention,[2]\n\n\
+               1. Takes note with appreciation of the reports of the Committee [3] and of its work;\n\n\
+               2. Requests the Secretary-General to report.\n\n\
+               105th plenary meeting,\n13 December 1976.\n\n\
+               [1] Official Records of the General Assembly, Thirty-first Session, Supplement No. 18 (A/31/18). [2] Resolution 2106 A (XX), annex.\n\n\
+               This is not a UNHCR publication.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    let notes: Vec<_> = doc.footnotes.iter().map(|f| (f.marker.as_str(), f.text.as_str())).collect();
+    assert_eq!(notes, [("1", "Official Records of the General Assembly, Thirty-first Session, Supplement No. 18 (A/31/18)."), ("2", "Resolution 2106 A (XX), annex.")]);
+    assert_eq!(doc.preamble[0].footnotes, ["1", "2"]);
+    assert_eq!(doc.preamble[0].text, "Having considered the reports of the Committee on its activities submitted under article 9 of the Convention,");
+    // `[3]` after a space and defined by no note: kept
+    assert!(doc.operative[0].text.contains("Committee [3] and"));
+    assert_eq!(doc.annexes.len(), 1);
+    assert!(doc.diagnostics.iter().all(|d| d.code != "footnote-unreferenced"), "{:?}", doc.diagnostics);
+}

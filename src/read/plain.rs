@@ -425,7 +425,13 @@ pub fn read(input: &str) -> Vec<Block> {
         }
     }
     notes_after_adoption(&mut blocks);
-    let mut defs: Vec<(String, usize)> = notes.iter().chain(blocks.iter()).filter_map(|b| match &b.kind {
+    let (mut blocks, bracket_at) = bracket_notes(blocks);
+    let is_bracket = |b: &Block| bracket_at.contains(&b.span.start);
+    let bracketed: Vec<String> = blocks.iter().filter(|b| is_bracket(b)).filter_map(|b| match &b.kind {
+        BlockKind::FootnoteDef(m) => Some(m.clone()),
+        _ => None,
+    }).collect();
+    let mut defs: Vec<(String, usize)> = notes.iter().chain(blocks.iter()).filter(|b| !is_bracket(b)).filter_map(|b| match &b.kind {
         BlockKind::FootnoteDef(m) => Some((m.clone(), b.span.start)),
         _ => None,
     }).collect();
@@ -435,8 +441,91 @@ pub fn read(input: &str) -> Vec<Block> {
     defs.dedup_by(|a, b| a.0 == b.0);
     let (defined, def_at): (Vec<String>, Vec<usize>) = defs.into_iter().unzip();
     take_markers(&mut blocks, &defined, &def_at);
+    take_bracket_markers(&mut blocks, &bracketed);
     blocks.extend(notes);
     blocks
+}
+
+/// Where `[n]` stands glued to the text before it (`activities[1]`,
+/// `Convention,[2]`) in `t`: (start, end, n), in order.
+fn bracket_markers(t: &str) -> Vec<(usize, usize, u32)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    for (i, _) in t.match_indices('[') {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if i > 0 && !b[i - 1].is_ascii_whitespace() && (1..=3).contains(&digits) && b.get(i + 1 + digits) == Some(&b']') {
+            if let Ok(n) = t[i + 1..i + 1 + digits].parse() {
+                out.push((i, i + digits + 2, n));
+            }
+        }
+    }
+    out
+}
+
+/// A web copy's notes (refworld's): `[1] Official Records ...` paragraphs
+/// (several may share a line: `[1] ... [2] Ibid. ...`), each number cited
+/// as a bracketed marker glued to the text before them. Their blocks become
+/// notes, cut where the next number opens; with the span starts of these.
+fn bracket_notes(blocks: Vec<Block>) -> (Vec<Block>, Vec<usize>) {
+    let mut cited = std::collections::HashSet::new();
+    for b in blocks.iter().filter(|b| b.kind == BlockKind::Para) {
+        cited.extend(bracket_markers(b.str()).into_iter().map(|m| m.2));
+    }
+    if cited.is_empty() {
+        return (blocks, Vec::new());
+    }
+    let mut starts = Vec::new();
+    let opens = |t: &str, n: u32| t.strip_prefix(&format!("[{n}] ")).is_some();
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let t = b.str();
+        let first = t.strip_prefix('[').and_then(|r| r.split_once("] ")).and_then(|(n, _)| n.parse::<u32>().ok()).filter(|n| cited.contains(n));
+        let Some(first) = first.filter(|_| b.kind == BlockKind::Para) else {
+            out.push(b);
+            continue;
+        };
+        // the next numbers where they open a note inside the block
+        let (mut cuts, mut next) = (Vec::new(), first + 1);
+        for (i, _) in t.match_indices(" [") {
+            if opens(&t[i + 1..], next) {
+                cuts.push(i + 1);
+                next += 1;
+            }
+        }
+        let pieces = if cuts.is_empty() { vec![b] } else { b.split_at(&cuts) };
+        for (k, mut p) in pieces.into_iter().enumerate() {
+            let n = first + k as u32;
+            let at = format!("[{n}] ").len();
+            if p.str().starts_with(&format!("[{n}] ")) {
+                p.drop_prefix(at);
+                p.kind = BlockKind::FootnoteDef(n.to_string());
+                starts.push(p.span.start);
+            }
+            out.push(p);
+        }
+    }
+    (out, starts)
+}
+
+/// The markers of [`bracket_notes`]' notes out of the paragraphs' text
+/// (a paragraph whose markers of other notes were taken keeps these).
+fn take_bracket_markers(blocks: &mut [Block], defined: &[String]) {
+    if defined.is_empty() {
+        return;
+    }
+    for b in blocks.iter_mut().filter(|b| b.kind == BlockKind::Para && b.notes.is_empty()) {
+        let found: Vec<(usize, usize, u32)> = bracket_markers(b.str()).into_iter().filter(|m| defined.iter().any(|d| d.parse() == Ok(m.2))).collect();
+        if found.is_empty() {
+            continue;
+        }
+        let ranges: Vec<(usize, usize)> = found.iter().map(|m| (m.0, m.1)).collect();
+        let mut removed = 0;
+        for &(a, e, n) in &found {
+            b.notes.push((a - removed, n.to_string()));
+            removed += e - a;
+        }
+        b.text = b.text.remove(&ranges);
+    }
 }
 
 /// Paragraphs that a copy ran together into one block (a web page's text
