@@ -71,7 +71,7 @@ fn accuracy_does_not_drop() {
         ("md-en", 200, 99.0, 0.999),
         ("md-fr", 40, 97.5, 0.999),
         ("md-es", 30, 96.5, 0.999),
-        ("txt-en", 200, 79.5, 0.985),
+        ("txt-en", 200, 81.0, 0.985),
         // (The lead grammar of lexicon/*.toml costs Security Council
         // paragraphs here, typeset shorter than their siblings (feelings;
         // `Further expresses its intent`), one `Reiterates its acceptance
@@ -89,7 +89,7 @@ fn accuracy_does_not_drop() {
         ("txt-ar", 10, 85.0, 0.996),
         ("txt-ru", 10, 95.0, 0.999),
         ("txt-zh", 10, 75.0, 0.992),
-        ("all", 609, 91.0, 0.993),
+        ("all", 609, 91.5, 0.993),
     ];
     let mut low = Vec::new();
     for &(g, files, exact, para) in floors {

@@ -476,6 +476,12 @@ fn paragraphs_run_together_on_one_line() {
                1. Decides to act.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);
+    // a book's editorial note on the formula's line
+    let book = "[In this resolution the General Assembly calls upon all Members to act. The General Assembly adopted this resolution \
+                unanimously on October 31.] The General Assembly,\n\nRecalling its resolution 1,\n\n1. Calls upon all Members to act.\n";
+    let doc = clausemark::parse(book, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Recalling", "Calls upon"]);
     // (a web copy's bracketed marker after the clause's end)
     let doc = clausemark::parse(&txt.replace("Secretary-General, Taking", "Secretary-General,[2] Taking"), &Default::default());
     assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);

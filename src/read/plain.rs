@@ -585,6 +585,7 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         before.ends_with(marks)
     };
     let (mut cuts, mut strong, mut formula) = (Vec::new(), 0, false);
+    let mut formula_last = false;
     let (mut next_num, mut next_item, mut adopted) = (1u32, b'a', false);
     let (mut ruled, mut next_note) = (false, 1u32);
     let mut title_cut = None;
@@ -613,6 +614,17 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
                 }
                 cuts.push(i + comma + 2);
                 formula = true;
+                continue;
+            }
+        }
+        // the formula that ends the block after other words (`... adopted
+        // this resolution unanimously on October 31.] The General
+        // Assembly,`)
+        if opens_formula && i > 0 && rest.len() <= 80 && rest.trim_end().ends_with(',') && formula_or_adoption(rest) {
+            let name = articles.iter().find_map(|a| rest.strip_prefix(a)).map(|r| r.trim().trim_end_matches(','));
+            if name.is_some_and(crate::references::known_body) && clause_end(i, &['.', ']', ';', ':']) {
+                cuts.push(i);
+                formula_last = true;
                 continue;
             }
         }
@@ -691,7 +703,7 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
     // listed lead, not in a numbered paragraph's words: `1. Decides, ...,
     // Recognizing being the name of its report`)
     let opens_with_lead = || capital_leads.iter().any(|lx| lx.opens_with_lead(t));
-    if formula && cuts.len() > 1 || strong >= 2 || strong == 1 && opens_with_lead() {
+    if formula && cuts.len() > 1 || formula_last || strong >= 2 || strong == 1 && opens_with_lead() {
         cuts.extend(title_cut.filter(|_| formula));
         cuts.sort_unstable();
         cuts.dedup();
