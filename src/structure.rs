@@ -851,7 +851,12 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
                 let starts_lower = b.str().chars().next().is_some_and(|c| c.is_lowercase() && !lower_leads || !c.is_alphabetic() && c != '[' && c != '“');
                 let ends_clause = prev.ends_with([',', ';', '.', ':', '，', '；', '。', '،', '؛']);
                 let mid_sentence = !ends_clause || starts_lower;
-                if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) {
+                // (what a colon announces, with no label and no lead: the
+                // list or quotation a paragraph's words end on, `los
+                // Gobiernos de:` / `Argentina, Bélgica, ...`, `que dice:` /
+                // `“En los territorios ...”,`; a heading has no clause's end)
+                let announced = prev.ends_with([':', '：']) && b.str().trim_end().ends_with(['.', ',', ';', '。', '，', '；', '،', '؛']);
+                if (b.after_break && mid_sentence) || (!ends_clause && starts_lower) || (b.after_break && !ends_clause) || announced {
                     let sep = if lang == "zh" { "" } else { " " };
                     tail.block.join(&b, sep);
                     k += 1;

@@ -1068,3 +1068,24 @@ fn a_web_copy_with_bracketed_notes() {
     assert_eq!(doc.annexes.len(), 1);
     assert!(doc.diagnostics.iter().all(|d| d.code != "footnote-unreferenced"), "{:?}", doc.diagnostics);
 }
+
+/// What a colon announces, with no label and no lead (a quotation, a list
+/// of names), belongs to the paragraph whose words end on the colon: it was
+/// a paragraph of its own with no lead (or an operative paragraph with the
+/// guessed lead `Argentina`). A heading after a colon stays a heading.
+#[test]
+fn what_a_colon_announces_stays_in_its_paragraph() {
+    let txt = "The General Assembly,\n\n\
+               Recalling in particular paragraph 5 of the Declaration, which reads:\n\n\
+               “Immediate steps shall be taken to transfer all powers to the peoples of those territories”,\n\n\
+               Noting with regret that the provisions have not been carried out,\n\n\
+               1. Appoints a Committee of fifteen members to be designated by the Governments of:\n\n\
+               Argentina, Belgium, Canada, China, Cuba, Denmark and France.\n\n\
+               2. Decides to adopt the following programme:\n\nProgramme of work\n\n3. Requests the Committee to report.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(leads(&doc.preamble), ["Recalling in particular", "Noting with regret"]);
+    assert!(doc.preamble[0].text.ends_with("which reads: “Immediate steps shall be taken to transfer all powers to the peoples of those territories”,"), "{}", doc.preamble[0].text);
+    assert_eq!(leads(&doc.operative), ["Appoints", "Decides", "Requests"]);
+    assert!(doc.operative[0].text.ends_with("Governments of: Argentina, Belgium, Canada, China, Cuba, Denmark and France."));
+    assert_eq!(doc.operative[2].section.clone().flatten().as_deref(), Some("Programme of work"));
+}
