@@ -728,8 +728,13 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
     header(&body[..head_end], lx, &mut st, is_markdown);
     for b in &body[..head_end] {
         let t = b.str().trim();
-        let running = longer_than(t, 160) && t.ends_with([',', ';', '.', ':']) && !t.starts_with('[');
-        if running && !st.spans.title.is_some_and(|s| b.span.start <= s.start && s.start < b.span.end) {
+        // (running text: long, or a sentence's words and a clause's end,
+        // `The General Assembly, Recalling ...,` whose formula was not found)
+        let running = (longer_than(t, 160) || t.split_whitespace().nth(7).is_some()) && t.ends_with([',', ';', '.', ':']) && !t.starts_with('[');
+        // (not a block that gave a header field: the title, the adoption
+        // line `Adopted by the Security Council at its 3868th meeting,`)
+        let holds = |s: Option<Span>| s.is_some_and(|s| b.span.start <= s.start && s.start < b.span.end);
+        if running && !holds(st.spans.title) && !holds(st.spans.adoption) && !adoption::is_adoption_line(t, lx) {
             st.unplaced.push(b.span);
         }
     }

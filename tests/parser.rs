@@ -1089,3 +1089,23 @@ fn what_a_colon_announces_stays_in_its_paragraph() {
     assert!(doc.operative[0].text.ends_with("Governments of: Argentina, Belgium, Canada, China, Cuba, Denmark and France."));
     assert_eq!(doc.operative[2].section.clone().flatten().as_deref(), Some("Programme of work"));
 }
+
+/// A compact layout: blank lines on the cover, one line per paragraph
+/// after it. The formula and the preamble were one block that the header
+/// dropped without a word; now each line that opens with a listed lead
+/// after the formula or after a paragraph's line is a paragraph. Running
+/// text the header cannot place is reported.
+#[test]
+fn a_compact_body_under_a_spaced_cover() {
+    let txt = "United Nations\n\nA/RES/1/1\n\nThe General Assembly,\nRecalling its resolution 64/182,\n\
+               Recalling also its resolution 53/115,\nNoting the report of the Secretary-General,\n\
+               1. Calls upon States to act;\n2. Decides to remain seized.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Recalling", "Recalling also", "Noting", "Calls upon", "Decides"]);
+    // text before the formula that no header field takes is reported
+    let txt = "United Nations\n\nFollowing is the text of the resolution adopted by the Assembly on that day.\n\n\
+               The General Assembly,\n\nRecalling its resolution 64/182,\n\n1. Decides to remain seized.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert!(doc.diagnostics.iter().any(|d| d.code == "unplaced-text" && d.line == 3), "{:?}", doc.diagnostics);
+}

@@ -997,12 +997,16 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
             // after a line that ends a clause well short of the block's
             // width (with its note marker, glued or after a space:
             // `problem,3`, `2018, 1`) starts one.
-            let run_in = block_width >= 40 && !lone && t.starts_with(char::is_uppercase) && {
+            // (a line of its own that opens with a lead and ends a clause:
+            // a compact layout's paragraph, whatever its length)
+            let prev_lead = prev.ends_with([',', ';']) && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_with_lead(prev.trim_start()));
+            let run_in = block_width >= 20 && !lone && t.starts_with(char::is_uppercase) && {
                 let end = prev.trim_end_matches(|c: char| c.is_ascii_digit());
                 let marker = end.len() < prev.len();
                 let end = if marker { end.trim_end() } else { end };
-                // (a marker there tells a paragraph's end without the width)
-                (marker || prev.chars().count() * 4 < block_width * 3)
+                // (a marker there tells a paragraph's end without the width;
+                // so does the enacting formula)
+                (marker || prev.chars().count() * 4 < block_width * 3 || formula_or_adoption(prev) && prev.ends_with(',') || prev_lead)
                     && end.ends_with([',', ';', '.', ':'])
                     && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_with_lead(t))
             };
