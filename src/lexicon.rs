@@ -163,6 +163,30 @@ impl Lexicon {
         self.opens_with_listed_lead(text)
     }
 
+    /// Whether `text` opens a paragraph with a lead: a listed one
+    /// ([`Self::opens_with_lead`]), or an opener and a listed lead in small
+    /// letters (`Also recalling`, `Further noting`: the lists hold
+    /// `Recalling also`, `Noting further`).
+    pub fn opens_paragraph(&self, text: &str) -> bool {
+        if self.opens_with_lead(text) {
+            return true;
+        }
+        let Some(n) = self.lead_openers.iter().find_map(|o| match_words(text, o)) else { return false };
+        let rest = text[n..].trim_start_matches(' ');
+        if rest.len() == text.len() - n || !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        // (the first letter a capital, as the lists write it: same length)
+        let mut listed = String::with_capacity(rest.len().min(LEAD_BYTES));
+        let mut end = rest.len().min(LEAD_BYTES);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        listed.push_str(&rest[..end]);
+        listed[..1].make_ascii_uppercase();
+        self.opens_with_listed_lead(&listed)
+    }
+
     /// [`Self::opens_with_lead`] of a text whose case is the lists' own.
     fn opens_with_listed_lead(&self, text: &str) -> bool {
         let first = first_word(text);
@@ -400,6 +424,17 @@ mod tests {
         assert_eq!(en.lead_in("TAKING NOTE of the report", Part::Preamble, None).map(|(p, n)| (p, n)), Some(("Taking note", 11)));
         assert!(en.opens_with_lead("MINDFUL of the determination"));
         assert!(!en.opens_with_lead("UNITED NATIONS"));
+    }
+
+    #[test]
+    fn an_opener_before_a_listed_lead_opens_a_paragraph() {
+        let en = get("en").unwrap();
+        for t in ["Also recalling its resolution", "Further noting the report", "Recalling its resolution", "Strongly condemning the attack"] {
+            assert!(en.opens_paragraph(t), "{t}");
+        }
+        for t in ["Also the report", "Further to its resolution", "Also", "Alsorecalling", "The Also recalling"] {
+            assert!(!en.opens_paragraph(t), "{t}");
+        }
     }
 
     #[test]

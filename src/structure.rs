@@ -894,7 +894,8 @@ pub fn classify(blocks: Vec<Block>, lang: &str, is_markdown: bool) -> Structure 
             let part = if in_operative || matches!(label, Some(Label::Number(_))) { Part::Operative } else { Part::Preamble };
             if let Some(n) = guess_lead(node.block.str(), lx, part, body_name.as_deref()) {
                 node.lead = Some((node.block.str()[..n].to_string(), node.block.text.span(0, n)));
-                node.unknown_lead = true;
+                // (an opener before a listed lead is known: `Also recalling`)
+                node.unknown_lead = !lx.opens_paragraph(node.block.str());
             }
         }
         match &label {

@@ -1103,6 +1103,15 @@ fn a_compact_body_under_a_spaced_cover() {
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
     assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Recalling", "Recalling also", "Noting", "Calls upon", "Decides"]);
+    // an opener before a listed lead in small letters (`Also recalling`,
+    // `Further noting`: the lists hold `Recalling also`) opens a paragraph
+    // too, and is no unknown lead
+    let txt = "United Nations\n\nThe United Nations Environment Assembly,\nRecalling decision 27/2 of the Governing Council,\n\
+               Also recalling Governing Council decision 13/6,\nFurther noting the report of the Executive Director,\n\
+               Having taken note of the report of the task force,\n1. Requests the Executive Director to report.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Recalling", "Also recalling", "Further noting", "Having taken note", "Requests"]);
+    assert!(doc.diagnostics.iter().all(|d| d.code != "unknown-lead"), "{:?}", doc.diagnostics);
     // text before the formula that no header field takes is reported
     let txt = "United Nations\n\nFollowing is the text of the resolution adopted by the Assembly on that day.\n\n\
                The General Assembly,\n\nRecalling its resolution 64/182,\n\n1. Decides to remain seized.\n";

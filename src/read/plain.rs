@@ -694,7 +694,7 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
             let w = before.rsplit(' ').next().unwrap_or("");
             crate::structure::is_lone_label(w) || crate::structure::split_number_title(&t[before.len() - w.len()..]).is_some()
         };
-        if first.is_uppercase() && clause_end(i, &[',', ';', ':', '.']) && !after_label() && capital_leads.iter().any(|lx| lx.opens_with_lead(rest)) {
+        if first.is_uppercase() && clause_end(i, &[',', ';', ':', '.']) && !after_label() && capital_leads.iter().any(|lx| lx.opens_paragraph(rest)) {
             cuts.push(i);
             strong += 1;
         }
@@ -981,7 +981,7 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
                     || number == Some(*last_num + 1) && crate::structure::label_len(t).is_some_and(|(_, n)| t[n.min(t.len())..].starts_with(|c: char| !c.is_lowercase()))
                     // (a web copy's note: `**/ The Commission's …`)
                     || prev.ends_with(['.', ';']) && note_start(t).is_some_and(|(m, _)| m.ends_with('/'))
-                    || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) && crate::lexicon::all().iter().any(|lx| lx.opens_with_lead(t)))
+                    || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([',', ';', '.', ':', '，', '；', '。', '：', '،', '؛']) && crate::lexicon::all().iter().any(|lx| lx.opens_paragraph(t)))
             });
             // Blank lines separate paragraphs in most layouts; without them a
             // label opens a paragraph when it stands alone or before a
@@ -999,7 +999,7 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
             // `problem,3`, `2018, 1`) starts one.
             // (a line of its own that opens with a lead and ends a clause:
             // a compact layout's paragraph, whatever its length)
-            let prev_lead = prev.ends_with([',', ';']) && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_with_lead(prev.trim_start()));
+            let prev_lead = prev.ends_with([',', ';']) && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(prev.trim_start()));
             let run_in = block_width >= 20 && !lone && t.starts_with(char::is_uppercase) && {
                 let end = prev.trim_end_matches(|c: char| c.is_ascii_digit());
                 let marker = end.len() < prev.len();
@@ -1008,7 +1008,7 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
                 // so does the enacting formula)
                 (marker || prev.chars().count() * 4 < block_width * 3 || formula_or_adoption(prev) && prev.ends_with(',') || prev_lead)
                     && end.ends_with([',', ';', '.', ':'])
-                    && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_with_lead(t))
+                    && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(t))
             };
             unspaced || run_in || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) && opens && !crate::structure::is_lone_label(prev)
         };

@@ -192,6 +192,8 @@ export default {
   ],
   "welcomes": [
    "Se félicite",
+   "Relève",
+   "Apprécie",
    "Accueille avec satisfaction",
    "Salue",
    "Note",
