@@ -1216,6 +1216,20 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
             }
         }
     }
+    // The date on the cover's `Resolution adopted by the Human Rights
+    // Council on 22 March 2019` (`adoptée par`, `aprobada por`), where
+    // nothing else gave one: the adoption line, when there is one, keeps
+    // its own.
+    if st.meta.adoption.is_none() {
+        let date = blocks.iter().map(|b| b.str()).filter(|t| !longer_than(t, 200)).find_map(|t| {
+            let lower = t.to_lowercase();
+            let at = std::iter::once(lx).chain(lexicon::all()).flat_map(|l| l.adopted.iter()).find_map(|a| lower.find(&format!(" {} ", a.to_lowercase())))?;
+            adoption::find_date(lower.get(at..)?)
+        });
+        if let Some(d) = date {
+            st.meta.adoption = Some(Adoption { meeting: None, date: Some(d), vote: None });
+        }
+    }
     // A title that lost its number (a text layer that dropped `73/127.`):
     // the line right before the formula, after the Assembly's bracketed
     // line on the cover (`[without reference to a Main Committee (...)]`).

@@ -566,6 +566,16 @@ fn header_fields_of_web_copies() {
                Reaffirming the Charter of the United Nations,\n\n1. Decides to observe the Day.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(doc.meta.title.as_deref(), Some("International Day of Multilateralism and Diplomacy for Peace"));
+    // the cover's `Resolution adopted by ... on DATE` when no adoption line
+    // gives the date (French and Spanish too)
+    for (cover, formula) in [
+        ("Resolution adopted by the Human Rights Council on 22 March 2019", "The Human Rights Council,\n\nRecalling its resolution 1,\n\n1. Decides to act."),
+        ("Résolution adoptée par le Conseil des droits de l’homme le 22 mars 2019", "Le Conseil des droits de l’homme,\n\nRappelant sa résolution 1,\n\n1. Décide d’agir."),
+        ("Resolución aprobada por el Consejo de Derechos Humanos el 22 de marzo de 2019", "El Consejo de Derechos Humanos,\n\nRecordando su resolución 1,\n\n1. Decide actuar."),
+    ] {
+        let doc = clausemark::parse(&format!("{cover}\n\n40/17. The human rights situation\n\n{formula}\n"), &Default::default());
+        assert_eq!(doc.meta.adoption.as_ref().and_then(|a| a.date.as_deref()), Some("2019-03-22"), "{cover}");
+    }
     // the General Assembly's numbers before 1976
     let txt = "1514 (XV). Declaration on the granting of independence to colonial countries and peoples\n\n\
                The General Assembly,\n\nMindful of the determination,\n\n1. Declares that the subjection is contrary.\n\n\
