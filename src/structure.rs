@@ -36,7 +36,9 @@ pub fn label_len(t: &str) -> Option<(Label, usize)> {
     if digits > 0 && digits <= 3 {
         let rest = &t[digits..];
         if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            return after_ws(digits + 1).map(|n| (Label::Number(t[..digits].to_string()), n));
+            // (glued to a capital, as a flattened web page sets it: `1.Requests`)
+            let glued = rest[1..].starts_with(char::is_uppercase).then_some(digits + 1);
+            return after_ws(digits + 1).or(glued).map(|n| (Label::Number(t[..digits].to_string()), n));
         }
         // OCR sets a space before the dot: "1 . Calls upon"
         if rest.starts_with(" .") && rest[2..].starts_with(char::is_whitespace) {
@@ -1369,6 +1371,15 @@ mod tests {
         assert_eq!(split_number_title("2 (2023). Decides"), None);
         assert_eq!(number_prefix("2673 (2023)"), "2673 (2023)");
         assert_eq!(number_prefix("53/8"), "53/8");
+    }
+
+    #[test]
+    fn a_number_glued_to_its_verb_is_a_label() {
+        assert_eq!(label_len("1.Requests the Secretary-General"), Some((Label::Number("1".into()), 2)));
+        assert_eq!(label_len("12. Decides"), Some((Label::Number("12".into()), 4)));
+        // not a decimal, nor a number before a small letter
+        assert_eq!(label_len("1.5 million"), None);
+        assert_eq!(label_len("1.requests"), None);
     }
 
     #[test]

@@ -476,6 +476,13 @@ fn paragraphs_run_together_on_one_line() {
                1. Decides to act.\n";
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(leads(&doc.preamble), ["Recalling", "Welcoming", "Taking note"]);
+    // a flattened web page's numbers glued to their verbs
+    let flat = "The General Assembly, Recalling its resolution 35/56, Noting the report of the Secretary-General, \
+                1.Requests the Secretary-General to provide information; 2.Also requests the Secretary-General to report; \
+                3.Decides to consider the matter at its forty-third session.\n";
+    let doc = clausemark::parse(flat, &Default::default());
+    let ops: Vec<_> = doc.operative.iter().map(|p| (p.num.clone().unwrap_or_default(), p.lead.clone().unwrap_or_default())).collect();
+    assert_eq!(ops, [("1".to_string(), "Requests".to_string()), ("2".into(), "Also requests".into()), ("3".into(), "Decides".into())]);
     // a book's editorial note on the formula's line
     let book = "[In this resolution the General Assembly calls upon all Members to act. The General Assembly adopted this resolution \
                 unanimously on October 31.] The General Assembly,\n\nRecalling its resolution 1,\n\n1. Calls upon all Members to act.\n";

@@ -655,7 +655,9 @@ fn run_together_cuts(t: &str) -> Vec<usize> {
         if first.is_ascii_digit() {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             // the next paragraph number
-            if rest[digits..].starts_with(". ") && rest[digits + 2..].starts_with(|c: char| c.is_uppercase()) && rest[..digits].parse::<u32>() == Ok(next_num) && clause_end(i, &[',', ';', ':', '.']) {
+            // (`1.Requests`: a flattened web page's number glued to its verb)
+            let after_dot = rest[digits..].strip_prefix(". ").or_else(|| rest[digits..].strip_prefix('.'));
+            if after_dot.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) && rest[..digits].parse::<u32>() == Ok(next_num) && clause_end(i, &[',', ';', ':', '.']) {
                 cuts.push(i);
                 strong += 1;
                 next_num += 1;
