@@ -41,6 +41,8 @@ LAYOUTS = {
     # (blank lines on the cover page only, none between paragraphs)
     "blank-lines-on-cover-only": lambda s: (lambda m: s[:m.end()] + re.sub(r"\n\n+", "\n", s[m.end():]) if m else s)(
         re.search(r"(?m)^(?:\d+/\d+\.|Resolution \d+ \(|Résolution \d+ \(|决议|\S+/\d+\.).*\n", s)),
+    # (a blank line after every line, as some PDF extractors write it)
+    "double-spaced": lambda s: re.sub(r"\n+", "\n\n", s),
     # (a report's running header: another symbol than the resolution's)
     "report-header": lambda s: re.sub(r"(\f\n?)A/(?:HRC/)?RES/[^\n]*", r"\1E/CN.7/2010/18", s),
 }

@@ -1135,3 +1135,28 @@ fn a_compact_body_under_a_spaced_cover() {
     let doc = clausemark::parse(txt, &Default::default());
     assert!(doc.diagnostics.iter().any(|d| d.code == "unplaced-text" && d.line == 3), "{:?}", doc.diagnostics);
 }
+
+/// A double-spaced text layer (a blank line after every line, as some PDF
+/// extractors write it): its blank lines separate nothing. Before, each
+/// wrapped line was a paragraph of its own (`independence, unity ...` with
+/// no lead, `Republic is ...` with the lead `Republic`). A text with one
+/// paragraph per line and blank lines between them is not such a text.
+#[test]
+fn a_double_spaced_text_layer() {
+    let txt = "The Human Rights Council,\n\n\
+               Reaffirming also its strong commitment to the full respect of the sovereignty,\n\n\
+               independence, unity and territorial integrity of the Syrian Arab Republic,\n\n\
+               Reiterating that the only sustainable solution to the current conflict in the Syrian Arab\n\n\
+               Republic is through an inclusive political process,\n\n\
+               1. Decides to remain seized of the matter.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Reaffirming also", "Reiterating", "Decides"]);
+    assert!(doc.preamble[1].text.ends_with("Syrian Arab Republic is through an inclusive political process,"));
+    let one_per_line = "The Economic and Social Council,\n\nNoting with concern the gravity of the drug problem in all its manifestations,\n\n\
+                        Bearing in mind the obligations imposed on the Commission by the Single Convention on Narcotic Drugs, 1961,74/\n\n\
+                        Bearing in mind also that biennial sessions do not permit the Commission to fulfil its responsibilities,\n\n\
+                        1. Decides that the Commission shall hold a special session in 1974;\n\n\
+                        2. Recommends that the special session be convened at Geneva.\n\n74/ United Nations, Treaty Series, vol. 520, p. 151.\n";
+    let doc = clausemark::parse(one_per_line, &Default::default());
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Noting with concern", "Bearing in mind", "Bearing in mind also", "Decides", "Recommends"]);
+}

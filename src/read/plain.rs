@@ -216,6 +216,21 @@ pub fn note_start(t: &str) -> Option<(String, usize)> {
 pub fn read(input: &str) -> Vec<Block> {
     let mut ls = lines(input);
     trim_margins(&mut ls);
+    // A double-spaced text layer (a blank line after every line): its blank
+    // lines separate nothing, and it reads as a text without them.
+    if double_spaced(&ls) {
+        let mut feed = false;
+        let mut kept = Vec::with_capacity(ls.len());
+        for mut l in ls {
+            if l.text.trim().is_empty() {
+                feed |= l.feed;
+                continue;
+            }
+            l.feed |= std::mem::take(&mut feed);
+            kept.push(l);
+        }
+        ls = kept;
+    }
     // A CJK text's notes are wrapped at any character, in their Latin
     // stretches too ("E/2012" + "/48" in a note that is mostly document
     // symbols). (Not its cover page, whose lines are separate fields.)
@@ -912,6 +927,44 @@ fn unspaced_width(ls: &[Line]) -> Option<usize> {
     }
     lengths.sort_unstable();
     Some(lengths[lengths.len() * 9 / 10])
+}
+
+/// Whether the text sets a blank line after every line: (nearly) all its
+/// blocks are single lines, and some of them break a sentence (the next
+/// block opens with a small letter, or a long line ends with no
+/// punctuation).
+fn double_spaced(ls: &[Line]) -> bool {
+    let mut blocks: Vec<(&str, usize)> = Vec::new(); // (first line, lines)
+    let mut last: Option<&str> = None; // the last line of the block before
+    let mut breaks = 0;
+    let mut in_block = false;
+    for l in ls {
+        let t = l.text.trim();
+        if t.is_empty() {
+            in_block = false;
+            continue;
+        }
+        if in_block {
+            if let Some(b) = blocks.last_mut() {
+                b.1 += 1;
+            }
+        } else {
+            // (a single-line block before this one that broke a sentence)
+            if let (Some(prev), Some(b)) = (last, blocks.last()) {
+                // (a note marker after the punctuation: `1961,74/`, `session,**/`)
+                let end = prev.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/' || c == '*');
+                let mid = prev.chars().count() >= 40 && !end.ends_with(['.', ',', ';', ':', '!', '?', ')', ']', '”', '"']);
+                if b.1 == 1 && (t.starts_with(|c: char| c.is_lowercase()) || mid) {
+                    breaks += 1;
+                }
+            }
+            blocks.push((t, 1));
+        }
+        in_block = true;
+        last = Some(t);
+    }
+    let single = blocks.iter().filter(|b| b.1 == 1).count();
+    blocks.len() >= 5 && single * 20 >= blocks.len() * 17 && breaks >= 2 && breaks * 5 >= single
 }
 
 /// The wrap width of a text with blank lines, but not between its
