@@ -1152,6 +1152,14 @@ fn a_double_spaced_text_layer() {
     let doc = clausemark::parse(txt, &Default::default());
     assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Reaffirming also", "Reiterating", "Decides"]);
     assert!(doc.preamble[1].text.ends_with("Syrian Arab Republic is through an inclusive political process,"));
+    // an item whose clause ends on its list's conjunction, in a text
+    // without blank lines: `(c)` was glued into `(b)`
+    let compact = "United Nations\n\nThe Security Council,\nRecalling its resolutions,\n1. Notes that the proposal would enable the following outcomes:\n\
+                   (a) Phase 1: a ceasefire;\n(b) Phase 2: a permanent end to hostilities; and\n(c) Phase 3: reconstruction;\n\
+                   2. Decides to remain seized of the matter.\n";
+    let doc = clausemark::parse(compact, &Default::default());
+    let items: Vec<_> = doc.operative[0].items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, ["Phase 1: a ceasefire;", "Phase 2: a permanent end to hostilities; and", "Phase 3: reconstruction;"]);
     let one_per_line = "The Economic and Social Council,\n\nNoting with concern the gravity of the drug problem in all its manifestations,\n\n\
                         Bearing in mind the obligations imposed on the Commission by the Single Convention on Narcotic Drugs, 1961,74/\n\n\
                         Bearing in mind also that biennial sessions do not permit the Commission to fulfil its responsibilities,\n\n\

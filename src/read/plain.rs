@@ -1065,7 +1065,11 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
                     && end.ends_with([',', ';', '.', ':'])
                     && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(t))
             };
-            unspaced || run_in || prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) && opens && !crate::structure::is_lone_label(prev)
+            // (an item's clause may end on its list's conjunction: `(b) ...;
+            // and` / `(c) ...`)
+            let before_and = ["and", "or", "et", "ou", "y", "o", "e", "u"].iter().find_map(|c| prev.strip_suffix(c).filter(|r| r.ends_with(' '))).map(str::trim_end);
+            let listed_end = before_and.is_some_and(|r| r.ends_with([';', ','])) && t.starts_with('(');
+            unspaced || run_in || (prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) || listed_end) && opens && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
