@@ -1223,9 +1223,13 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
     // nothing else gave one: the adoption line, when there is one, keeps
     // its own.
     if st.meta.adoption.is_none() {
-        let date = blocks.iter().map(|b| b.str()).filter(|t| !longer_than(t, 200)).find_map(|t| {
+        // (only a short block with a number in it is lowered and searched)
+        let date = blocks.iter().map(|b| b.str()).filter(|t| t.len() <= 400 && t.bytes().any(|c| c.is_ascii_digit()) && !longer_than(t, 200)).find_map(|t| {
             let lower = t.to_lowercase();
-            let at = std::iter::once(lx).chain(lexicon::all()).flat_map(|l| l.adopted.iter()).find_map(|a| lower.find(&format!(" {} ", a.to_lowercase())))?;
+            let at = std::iter::once(lx).chain(lexicon::all()).flat_map(|l| l.adopted.iter()).find_map(|a| {
+                let a = a.to_lowercase();
+                lower.match_indices(a.as_str()).map(|(i, _)| i).find(|&i| lower[..i].ends_with(' ') && lower[i + a.len()..].starts_with(' '))
+            })?;
             adoption::find_date(lower.get(at..)?)
         });
         if let Some(d) = date {
