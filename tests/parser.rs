@@ -1168,3 +1168,20 @@ fn a_double_spaced_text_layer() {
     let doc = clausemark::parse(one_per_line, &Default::default());
     assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Noting with concern", "Bearing in mind", "Bearing in mind also", "Decides", "Recommends"]);
 }
+
+/// A draft quoted in a report or a press release: each paragraph opens with
+/// a quotation mark. Before, the formula was not found and the text read as
+/// "not a resolution". A paragraph that merely quotes stays as it is.
+#[test]
+fn a_draft_quoted_paragraph_by_paragraph() {
+    let txt = "“The General Assembly,\n\n“Recalling all of its previous resolutions on violence against women migrant workers,\n\n\
+               “Reaffirming the provisions concerning women migrant workers,\n\n“1. Welcomes the report of the Secretary-General;\n\n\
+               “2. Calls upon Governments to take measures.”\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert_eq!(doc.formula.as_deref(), Some("The General Assembly,"));
+    assert_eq!(leads(doc.preamble.iter().chain(&doc.operative)), ["Recalling", "Reaffirming", "Welcomes", "Calls upon"]);
+    assert_eq!(doc.operative[1].num.as_deref(), Some("2"));
+    let txt = "The General Assembly,\n\nRecalling its resolution 1,\n\n“Determined to act”, as the Charter reads,\n\n1. Decides to act.\n";
+    let doc = clausemark::parse(txt, &Default::default());
+    assert!(doc.preamble[1].text.starts_with('“'));
+}

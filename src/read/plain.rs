@@ -430,6 +430,15 @@ pub fn read(input: &str) -> Vec<Block> {
     flush(&mut cur, &mut blocks, &mut pending_break, &mut last_num);
 
     let mut blocks = split_run_together(blocks, input);
+    // A draft quoted in a report or a press release: each paragraph opens
+    // with a quotation mark (`“The General Assembly,` / `“Recalling …` /
+    // `“1. Welcomes …`), which is no part of its text.
+    let quoted = |b: &Block| b.kind == BlockKind::Para && b.str().starts_with('“');
+    if blocks.iter().filter(|b| quoted(b)).count() >= 3 && blocks.iter().any(|b| quoted(b) && formula_or_adoption(&b.str()['“'.len_utf8()..])) {
+        for b in blocks.iter_mut().filter(|b| quoted(b)) {
+            b.drop_prefix('“'.len_utf8());
+        }
+    }
     // Web copies put notes as `74/ text` paragraphs at the end.
     for b in blocks.iter_mut() {
         if let Some((m, at)) = note_start(b.str()) {
