@@ -771,57 +771,51 @@ fn notes_after_adoption(blocks: &mut [Block]) {
 /// Whether `text` holds the number `n` glued as a note marker to a word or
 /// to punctuation (`problem,3`, `Effects1`), not inside a number.
 fn glued_marker(text: &str, n: u32) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        let glued = start > 0 && (b[start - 1].is_ascii_alphabetic() || matches!(b[start - 1], b',' | b'.' | b';' | b':' | b')' | b'"') || b[start - 1] >= 0x80);
-        let alone = i == b.len() || !b[i].is_ascii_alphanumeric();
-        if glued && alone && i - start <= 4 && text[start..i].parse::<u32>() == Ok(n) {
-            return true;
-        }
-    }
-    false
+    note_numbers(text).any(|(m, glued)| glued && m == n as usize)
 }
 
 /// The numbers of up to four digits that `text` holds as footnote markers
-/// (set in `out`, indexed by the number): not inside a number, and glued to
-/// a word or to closing punctuation (`none.27`, `Effects1`), or after a full
-/// stop, semicolon or comma and a space (`meeting. 22`).
+/// (set in `out`, indexed by the number): see [`note_numbers`].
 fn cited_numbers(text: &str, out: &mut [bool]) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        let after = text[i..].chars().next();
-        let mut before = text[..start].chars().rev();
-        let prev = before.next();
-        let marker = after.is_none_or(|c| !c.is_alphabetic())
-            && match prev {
-                Some(' ') => matches!(before.next(), Some('.' | ';' | ',')),
-                Some(c) => c.is_alphabetic() || matches!(c, '.' | ';' | ',' | ')' | '”' | '’' | '"'),
-                None => false,
-            };
-        if marker && i - start <= 4 {
-            if let Some(n) = text[start..i].parse::<usize>().ok().filter(|&n| n < out.len()) {
-                out[n] = true;
-            }
+    for (n, _) in note_numbers(text) {
+        if let Some(slot) = out.get_mut(n) {
+            *slot = true;
         }
     }
+}
+
+/// The numbers of up to four digits in `text` that stand as footnote
+/// markers, not inside a number or a word: glued to a word or to closing
+/// punctuation (`none.27`, `Effects1`, `problem,3`: `true`), or after a full
+/// stop, semicolon or comma and a space (`meeting. 22`: `false`).
+fn note_numbers(text: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let after = text[i..].chars().next();
+            let mut before = text[..start].chars().rev();
+            let glued = match before.next() {
+                Some(' ') if matches!(before.next(), Some('.' | ';' | ',')) => Some(false),
+                Some(c) if c.is_alphabetic() || matches!(c, '.' | ';' | ',' | ':' | ')' | '”' | '’' | '"') => Some(true),
+                _ => None,
+            };
+            if let Some(glued) = glued.filter(|_| after.is_none_or(|c| !c.is_alphabetic()) && i - start <= 4) {
+                if let Ok(n) = text[start..i].parse::<usize>() {
+                    return Some((n, glued));
+                }
+            }
+        }
+        None
+    })
 }
 
 /// The text lines at the top of a page: after a form feed, or after the
