@@ -126,7 +126,7 @@ impl Lexicon {
     /// not): the phrase as listed and the length in bytes it covers in
     /// `text` (a no-break space in the text stands for a space).
     pub fn lead_in(&self, text: &str, part: Part, body: Option<&str>) -> Option<(&'static str, usize)> {
-        if let Some(folded) = opens_in_capitals(text).then(|| fold_capitals(text, false, LEAD_BYTES)).flatten() {
+        if let Some(folded) = fold_capitals(text, false, LEAD_BYTES) {
             return self.lead_in_as_listed(&folded, part, body);
         }
         self.lead_in_as_listed(text, part, body)
@@ -157,7 +157,7 @@ impl Lexicon {
     /// Whether a phrase of either part opens `text` (`lead_of` of one part
     /// is some), its first word taken once.
     pub fn opens_with_lead(&self, text: &str) -> bool {
-        if let Some(folded) = opens_in_capitals(text).then(|| fold_capitals(text, false, LEAD_BYTES)).flatten() {
+        if let Some(folded) = fold_capitals(text, false, LEAD_BYTES) {
             return self.opens_with_listed_lead(&folded);
         }
         self.opens_with_listed_lead(text)
@@ -177,12 +177,11 @@ impl Lexicon {
             return false;
         }
         // (the first letter a capital, as the lists write it: same length)
-        let mut listed = String::with_capacity(rest.len().min(LEAD_BYTES));
         let mut end = rest.len().min(LEAD_BYTES);
         while !rest.is_char_boundary(end) {
             end -= 1;
         }
-        listed.push_str(&rest[..end]);
+        let mut listed = rest[..end].to_string();
         listed[..1].make_ascii_uppercase();
         self.opens_with_listed_lead(&listed)
     }
@@ -276,8 +275,8 @@ impl Lexicon {
 /// character's other case has another length), so a length found in the
 /// copy measures `text` too.
 pub fn fold_capitals(text: &str, title: bool, limit: usize) -> Option<String> {
-    let b = text.as_bytes();
-    if b.len() < 2 || !b[0].is_ascii_uppercase() && b[0].is_ascii() || !starts_with_capital_word(text) {
+    // (the first two characters first: most texts go no further)
+    if !opens_in_capitals(text) || !starts_with_capital_word(text) {
         return None;
     }
     let mut end = text.len().min(limit);
@@ -307,10 +306,10 @@ pub fn fold_capitals(text: &str, title: bool, limit: usize) -> Option<String> {
     Some(out)
 }
 
-/// Whether the first two characters of `text` are capital letters (a cheap
-/// test before [`fold_capitals`]).
+/// Whether the first two characters of `text` are capital letters (the
+/// cheap test of [`fold_capitals`]).
 #[inline]
-pub fn opens_in_capitals(text: &str) -> bool {
+fn opens_in_capitals(text: &str) -> bool {
     let b = text.as_bytes();
     if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
         return b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase();

@@ -350,7 +350,7 @@ fn push_line(out: &mut String, t: &str) {
 fn formula_body(b: &Block, lx: &Lexicon) -> Option<String> {
     let t = b.str().trim();
     // in capitals (`THE GENERAL ASSEMBLY,`): as a name is written
-    let folded = lexicon::opens_in_capitals(t).then(|| lexicon::fold_capitals(t, true, t.len())).flatten();
+    let folded = lexicon::fold_capitals(t, true, t.len());
     let t = folded.as_deref().unwrap_or(t);
     if longer_than(t, 120) || label_of(t).is_some() || t.contains(". ") {
         return None;

@@ -43,7 +43,7 @@ pub(super) fn find_lead(b: &Block, lx: &Lexicon, part: Part, body: Option<&str>,
     // The longest phrase of the lexicon: where a text gives no typography,
     // the extent a body's typesetters most often give these words. (A lead
     // in capitals is looked up as the lists write it: same byte lengths.)
-    let folded = lexicon::opens_in_capitals(t).then(|| lexicon::fold_capitals(t, false, t.len())).flatten();
+    let folded = lexicon::fold_capitals(t, false, t.len());
     let as_listed = folded.as_deref().unwrap_or(t);
     if let Some((n, listed_in)) = listed_lead(as_listed, lx, part, body) {
         let n = extend_lead(as_listed, n, lx, false, listed_in, body);
@@ -70,7 +70,7 @@ fn other(p: Part) -> Part {
 /// that commonly continue it (`also`, `أيضا`, `также`). Its length in bytes.
 pub(super) fn guess_lead(t: &str, lx: &Lexicon, part: Part, body: Option<&str>) -> Option<usize> {
     // (a lead in capitals, as the lists write it: same byte lengths)
-    if let Some(folded) = lexicon::opens_in_capitals(t).then(|| lexicon::fold_capitals(t, false, t.len())).flatten() {
+    if let Some(folded) = lexicon::fold_capitals(t, false, t.len()) {
         return guess_as_listed(&folded, lx, part, body);
     }
     guess_as_listed(t, lx, part, body)
