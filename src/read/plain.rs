@@ -519,9 +519,9 @@ fn bracket_notes(blocks: Vec<Block>) -> (Vec<Block>, Vec<usize>) {
         let pieces = if cuts.is_empty() { vec![b] } else { b.split_at(&cuts) };
         for (k, mut p) in pieces.into_iter().enumerate() {
             let n = first + k as u32;
-            let at = format!("[{n}] ").len();
-            if p.str().starts_with(&format!("[{n}] ")) {
-                p.drop_prefix(at);
+            let tag = format!("[{n}] ");
+            if p.str().starts_with(&tag) {
+                p.drop_prefix(tag.len());
                 p.kind = BlockKind::FootnoteDef(n.to_string());
                 starts.push(p.span.start);
             }
@@ -937,37 +937,38 @@ fn unspaced_width(ls: &[Line]) -> Option<usize> {
 /// block opens with a small letter, or a long line ends with no
 /// punctuation).
 fn double_spaced(ls: &[Line]) -> bool {
-    let mut blocks: Vec<(&str, usize)> = Vec::new(); // (first line, lines)
-    let mut last: Option<&str> = None; // the last line of the block before
-    let mut breaks = 0;
-    let mut in_block = false;
+    // blocks, single-line blocks, sentences broken between blocks; the
+    // lines of the current block (0 between blocks), and the block before
+    // (its last line, when it was a single line)
+    let (mut blocks, mut single, mut breaks, mut lines) = (0, 0, 0, 0);
+    let mut last: Option<&str> = None;
+    let mut single_before: Option<&str> = None;
     for l in ls {
         let t = l.text.trim();
         if t.is_empty() {
-            in_block = false;
+            if lines > 0 {
+                single_before = (lines == 1).then_some(last).flatten();
+                single += (lines == 1) as usize;
+            }
+            lines = 0;
             continue;
         }
-        if in_block {
-            if let Some(b) = blocks.last_mut() {
-                b.1 += 1;
-            }
-        } else {
+        if lines == 0 {
             // (a single-line block before this one that broke a sentence)
-            if let (Some(prev), Some(b)) = (last, blocks.last()) {
-                // (a note marker after the punctuation: `1961,74/`, `session,**/`)
+            if let Some(prev) = single_before.take() {
                 let end = prev.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/' || c == '*');
                 let mid = prev.chars().count() >= 40 && !end.ends_with(['.', ',', ';', ':', '!', '?', ')', ']', '”', '"']);
-                if b.1 == 1 && (t.starts_with(|c: char| c.is_lowercase()) || mid) {
+                if t.starts_with(|c: char| c.is_lowercase()) || mid {
                     breaks += 1;
                 }
             }
-            blocks.push((t, 1));
+            blocks += 1;
         }
-        in_block = true;
+        lines += 1;
         last = Some(t);
     }
-    let single = blocks.iter().filter(|b| b.1 == 1).count();
-    blocks.len() >= 5 && single * 20 >= blocks.len() * 17 && breaks >= 2 && breaks * 5 >= single
+    single += (lines == 1) as usize;
+    blocks >= 5 && single * 20 >= blocks * 17 && breaks >= 2 && breaks * 5 >= single
 }
 
 /// The wrap width of a text with blank lines, but not between its
@@ -1055,24 +1056,32 @@ fn paragraph_blocks(lines: &[Line], width: Option<usize>, last_num: &mut u32) ->
             // after a line that ends a clause well short of the block's
             // width (with its note marker, glued or after a space:
             // `problem,3`, `2018, 1`) starts one.
-            // (a line of its own that opens with a lead and ends a clause:
-            // a compact layout's paragraph, whatever its length)
-            let prev_lead = prev.ends_with([',', ';']) && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(prev.trim_start()));
+            let capital_lead = |s: &str| crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(s));
             let run_in = block_width >= 20 && !lone && t.starts_with(char::is_uppercase) && {
                 let end = prev.trim_end_matches(|c: char| c.is_ascii_digit());
                 let marker = end.len() < prev.len();
                 let end = if marker { end.trim_end() } else { end };
                 // (a marker there tells a paragraph's end without the width;
-                // so does the enacting formula)
-                (marker || prev.chars().count() * 4 < block_width * 3 || formula_or_adoption(prev) && prev.ends_with(',') || prev_lead)
-                    && end.ends_with([',', ';', '.', ':'])
-                    && crate::lexicon::all().iter().any(|lx| crate::structure::leads_capitalized(lx) && lx.opens_paragraph(t))
+                // so does the enacting formula, or a line of its own that
+                // opens with a lead and ends a clause: a compact layout's
+                // paragraph, whatever its length)
+                end.ends_with([',', ';', '.', ':'])
+                    && (marker
+                        || prev.chars().count() * 4 < block_width * 3
+                        || formula_or_adoption(prev) && prev.ends_with(',')
+                        || prev.ends_with([',', ';']) && capital_lead(prev.trim_start()))
+                    && capital_lead(t)
             };
             // (an item's clause may end on its list's conjunction: `(b) ...;
             // and` / `(c) ...`)
-            let before_and = ["and", "or", "et", "ou", "y", "o", "e", "u"].iter().find_map(|c| prev.strip_suffix(c).filter(|r| r.ends_with(' '))).map(str::trim_end);
-            let listed_end = before_and.is_some_and(|r| r.ends_with([';', ','])) && t.starts_with('(');
-            unspaced || run_in || (prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) || listed_end) && opens && !crate::structure::is_lone_label(prev)
+            let listed_end = || {
+                t.starts_with('(')
+                    && ["and", "or", "et", "ou", "y", "o", "e", "u"]
+                        .iter()
+                        .find_map(|c| prev.strip_suffix(c).filter(|r| r.ends_with(' ')))
+                        .is_some_and(|r| r.trim_end().ends_with([';', ',']))
+            };
+            unspaced || run_in || (prev.trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([';', ':', '.', ',', '，', '；', '。', '：', '،', '؛']) || listed_end()) && opens && !crate::structure::is_lone_label(prev)
         };
         if starts_new || groups.is_empty() {
             groups.push(Vec::new());
