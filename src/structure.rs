@@ -146,14 +146,13 @@ pub fn split_number_title(t: &str) -> Option<(&str, &str)> {
         let rest = &t[end..];
         let part = rest.strip_prefix(' ').filter(|r| r.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && r.as_bytes().get(1) == Some(&b' '));
         let r = part.map_or(rest, |r| &r[1..]);
-        let session = r.strip_prefix(" (").or_else(|| r.strip_prefix('(')).and_then(|x| x.find(')').map(|c| &x[..c]));
-        let n = match session {
-            Some(roman) if !roman.is_empty() && roman.len() <= 8 && roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L')) => {
-                rest.len() - r.len() + r.find(')').unwrap_or(0) + 1
-            }
-            _ => return None,
-        };
-        end += n;
+        let open = if r.starts_with(" (") { 2 } else { r.starts_with('(').then_some(1)? };
+        let close = open + r[open..].find(')')?;
+        let roman = &r[open..close];
+        if roman.is_empty() || roman.len() > 8 || !roman.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L')) {
+            return None;
+        }
+        end += rest.len() - r.len() + close + 1;
         if d1 > 4 || !t[end..].starts_with('.') {
             return None;
         }
@@ -1120,16 +1119,13 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
                         let num = number_prefix(rest);
                         let same_with_year = |b: &String| num.strip_prefix(b.as_str()).is_some_and(|y| y.trim_start().starts_with('('));
                         if !num.is_empty() && rest.starts_with(|c: char| c.is_ascii_digit() || c == 'E' || c == 'S') && bare.as_ref().is_none_or(same_with_year) {
-                            if bare.is_some() {
-                                // only the year is new
-                                st.meta.number = Some(num.to_string());
-                                let off = b.str().find(num).unwrap_or(0);
-                                st.spans.number = Some(b.text.span(off, off + num.len()));
-                                continue;
-                            }
                             st.meta.number = Some(num.to_string());
                             let off = b.str().find(num).unwrap_or(0);
                             st.spans.number = Some(b.text.span(off, off + num.len()));
+                            if bare.is_some() {
+                                // only the year is new
+                                continue;
+                            }
                             number_found = true;
                             if st.meta.adoption.is_none() {
                                 if let Some(d) = adoption::find_date(&rest[num.len()..]) {
@@ -1224,7 +1220,7 @@ fn header(blocks: &[Block], lx: &Lexicon, st: &mut Structure, is_markdown: bool)
     // its own.
     if st.meta.adoption.is_none() {
         // (only a short block with a number in it is lowered and searched)
-        let date = blocks.iter().map(|b| b.str()).filter(|t| t.len() <= 400 && t.bytes().any(|c| c.is_ascii_digit()) && !longer_than(t, 200)).find_map(|t| {
+        let date = blocks.iter().map(|b| b.str()).filter(|t| !longer_than(t, 200) && t.bytes().any(|c| c.is_ascii_digit())).find_map(|t| {
             let lower = t.to_lowercase();
             let at = std::iter::once(lx).chain(lexicon::all()).flat_map(|l| l.adopted.iter()).find_map(|a| {
                 let a = a.to_lowercase();
